@@ -1,0 +1,41 @@
+import { defineConfig } from '@playwright/test';
+
+// Debian's Chromium by default here (browsers cannot be downloaded); CHROMIUM_PATH overrides,
+// and with neither Playwright uses its own browser.
+const executablePath = process.env.CHROMIUM_PATH || undefined;
+
+export const DEMO_PORT = 4317;
+
+export default defineConfig({
+  testDir: 'e2e',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  forbidOnly: true,
+  reporter: [['list'], ['json']],
+  use: {
+    baseURL: `http://127.0.0.1:${DEMO_PORT}`,
+    launchOptions: {
+      ...(executablePath && { executablePath }),
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--disable-quic',
+        '--no-first-run',
+      ],
+    },
+    trace: 'retain-on-failure',
+  },
+  webServer: {
+    command: 'node dist/server/main.js',
+    url: `http://127.0.0.1:${DEMO_PORT}/api/health`,
+    env: { HOST: '127.0.0.1', PORT: String(DEMO_PORT), LIGHTFIELD_API_KEY: '' },
+    reuseExistingServer: false,
+    timeout: 30_000,
+  },
+});

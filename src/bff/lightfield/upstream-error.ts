@@ -1,0 +1,50 @@
+import type { LightfieldError } from '../../model/lightfield-types';
+
+export type UpstreamFailure =
+  | { kind: 'http'; status: number; error: LightfieldError; retryAfterSeconds: number | null }
+  | { kind: 'timeout' }
+  | { kind: 'network' };
+
+/** A Lightfield call that did not succeed: an error answer, a timeout, or no answer at all. */
+export class UpstreamError extends Error {
+  override name = 'UpstreamError';
+  constructor(
+    readonly failure: UpstreamFailure,
+    readonly operation: string,
+  ) {
+    super(
+      failure.kind === 'http'
+        ? `Lightfield ${operation} answered ${failure.status} ${failure.error.type}`
+        : `Lightfield ${operation} failed: ${failure.kind}`,
+    );
+  }
+
+  get status(): number | null {
+    return this.failure.kind === 'http' ? this.failure.status : null;
+  }
+}
+
+/** Errors come wrapped in {error: …} (docs) or flat (spec): API.md §9. */
+export function parseLightfieldError(body: unknown, status: number): LightfieldError {
+  const candidate =
+    body &&
+    typeof body === 'object' &&
+    'error' in body &&
+    body.error &&
+    typeof body.error === 'object'
+      ? body.error
+      : body;
+  const e = (candidate && typeof candidate === 'object' ? candidate : {}) as Record<
+    string,
+    unknown
+  >;
+  const str = (v: unknown) => (typeof v === 'string' && v ? v : undefined);
+  const code = str(e.code);
+  const param = str(e.param);
+  return {
+    type: str(e.type) ?? `http_${status}`,
+    message: str(e.message) ?? `Lightfield answered ${status}`,
+    ...(code && { code }),
+    ...(param && { param }),
+  };
+}

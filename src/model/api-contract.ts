@@ -1,0 +1,69 @@
+// The BFF's `/api/*` surface, shared by the server and the browser.
+
+export const API_IDEMPOTENCY_HEADER = 'Idempotency-Key';
+export const IDEMPOTENCY_KEY_PATTERN =
+  /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
+
+export type AppMode = 'demo' | 'live';
+
+export interface HealthResponse {
+  status: 'ok';
+  mode: AppMode;
+}
+
+export interface AccountOption {
+  id: string;
+  name: string;
+  website: string | null;
+  city: string | null;
+}
+
+export interface MemberOption {
+  id: string;
+  name: string;
+  email: string | null;
+}
+
+export interface ContactOption {
+  id: string;
+  name: string;
+  email: string | null;
+  title: string | null;
+  accountIds: string[];
+}
+
+export interface ListPayload<T> {
+  data: T[];
+}
+
+export interface CreatedOpportunity {
+  id: string;
+  httpLink: string | null;
+  name: string;
+}
+
+export type ApiErrorCode =
+  | 'validation_failed'
+  | 'bad_request'
+  | 'not_found'
+  | 'idempotency_key_required'
+  | 'unsupported_media_type'
+  | 'payload_too_large'
+  | 'upstream_unauthorized'
+  | 'upstream_forbidden'
+  | 'upstream_rejected'
+  | 'upstream_rate_limited'
+  | 'upstream_unavailable'
+  | 'internal_error';
+
+export interface ApiErrorBody {
+  error: {
+    code: ApiErrorCode;
+    message: string;
+    /** Per-control messages keyed `fields.<key>` / `relationships.<key>`. */
+    fields?: Record<string, string>;
+    /** True when the same request may succeed later (same Idempotency-Key). */
+    retryable?: boolean;
+    requestId?: string;
+  };
+}

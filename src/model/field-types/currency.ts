@@ -1,0 +1,30 @@
+import { invalid, parsed, trimmed, type FieldCodec } from './field-codec';
+import { formatLocaleNumber, numberWriteSchema, parseLocaleNumber } from './locale-number';
+
+/** The symbol `locale` shows for `currency` ("€", "US$", "$"…), so a pasted "€1,200" parses. */
+export function currencySymbol(currency: string, locale: string): string {
+  try {
+    return (
+      new Intl.NumberFormat(locale, { style: 'currency', currency })
+        .formatToParts(0)
+        .find((p) => p.type === 'currency')?.value ?? currency
+    );
+  } catch {
+    return currency;
+  }
+}
+
+// The amount alone is sent; the currency is the field's configuration (API.md §6).
+export const currencyCodec: FieldCodec<string, number> = {
+  empty: () => '',
+  parse: (value, field, locale) => {
+    const text = trimmed(value);
+    if (!text) return parsed(undefined);
+    const code = field.currency ?? '';
+    const strip = code ? [code, currencySymbol(code, locale), '$', '€', '£'] : [];
+    const result = parseLocaleNumber(text, locale, strip);
+    return result.ok ? parsed(result.value) : invalid(result.message);
+  },
+  format: (value, _field, locale) => formatLocaleNumber(value, locale),
+  schema: numberWriteSchema,
+};

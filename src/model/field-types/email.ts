@@ -1,0 +1,20 @@
+import { z } from 'zod/mini';
+import { parsed, type FieldCodec } from './field-codec';
+import { listWriteSchema, parseList } from './list-values';
+
+const EMAIL = /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/;
+const MESSAGE = 'Enter a valid email address, like name@example.com';
+
+export const emailEntrySchema = z.string(MESSAGE).check(z.regex(EMAIL, MESSAGE));
+
+// multipleValues → an array upstream, otherwise one string (API.md §6).
+export const emailCodec: FieldCodec<string[], string | string[]> = {
+  empty: () => [''],
+  parse: (value, field) => {
+    const result = parseList(value, (e) => (EMAIL.test(e) ? e : null), MESSAGE);
+    if (!result.ok || result.value === undefined || field.multipleValues) return result;
+    return parsed(result.value[0]);
+  },
+  format: (value) => (Array.isArray(value) ? [...value] : [value]),
+  schema: (field) => listWriteSchema(emailEntrySchema, field.multipleValues),
+};

@@ -1,0 +1,22 @@
+import { z } from 'zod/mini';
+import type { FullName } from '../lightfield-types';
+import { parsed, trimmed, type FieldCodec } from './field-codec';
+
+export interface FullNameFormValue {
+  firstName: string;
+  lastName: string;
+}
+
+const part = z.optional(z.nullable(z.string().check(z.maxLength(500))));
+
+export const fullNameCodec: FieldCodec<FullNameFormValue, FullName> = {
+  empty: () => ({ firstName: '', lastName: '' }),
+  parse: (value) => {
+    const firstName = trimmed(value?.firstName);
+    const lastName = trimmed(value?.lastName);
+    if (!firstName && !lastName) return parsed(undefined);
+    return parsed({ ...(firstName && { firstName }), ...(lastName && { lastName }) });
+  },
+  format: (value) => ({ firstName: value.firstName ?? '', lastName: value.lastName ?? '' }),
+  schema: () => z.strictObject({ firstName: part, lastName: part }),
+};

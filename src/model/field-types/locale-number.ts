@@ -1,0 +1,74 @@
+import { z } from 'zod/mini';
+
+export const MAX_DECIMALS = 2;
+
+interface Separators {
+  group: string;
+  decimal: string;
+}
+
+const separatorCache = new Map<string, Separators>();
+
+function separators(locale: string): Separators {
+  let cached = separatorCache.get(locale);
+  if (!cached) {
+    const parts = new Intl.NumberFormat(locale).formatToParts(1234567.5);
+    cached = {
+      group: parts.find((p) => p.type === 'group')?.value ?? ',',
+      decimal: parts.find((p) => p.type === 'decimal')?.value ?? '.',
+    };
+    separatorCache.set(locale, cached);
+  }
+  return cached;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// Spaces of every width: fr-FR and others group with (narrow) no-break spaces.
+const SPACES = /[\s\u00a0\u202f]/g;
+
+export type NumberParse = { ok: true; value: number } | { ok: false; message: string };
+
+/**
+ * Parses what a person types in `locale`: "1,250,000.50" (en-US) and "1.250.000,50" (de-DE) are
+ * both 1250000.5. Grouping is optional but, when used, must be in groups of three.
+ */
+export function parseLocaleNumber(text: string, locale: string, strip: string[] = []): NumberParse {
+  let s = text;
+  for (const token of strip) s = s.split(token).join('');
+  s = s.replace(SPACES, '');
+  const { group, decimal } = separators(locale);
+  const g = group.replace(SPACES, '') === '' ? '' : escape(group);
+  const d = escape(decimal);
+  const grouped = g ? `\\d{1,3}(?:${g}\\d{3})+` : '(?!)';
+  const shape = new RegExp(`^([-+−]?)((?:${grouped})|\\d+)?(?:${d}(\\d+))?$`);
+  const m = shape.exec(s);
+  if (!m || (!m[2] && !m[3])) return { ok: false, message: 'Enter a number' };
+  const fraction = m[3] ?? '';
+  if (fraction.length > MAX_DECIMALS) {
+    return { ok: false, message: `Use at most ${MAX_DECIMALS} decimal places` };
+  }
+  const integer = (m[2] ?? '0').split(group).join('');
+  const sign = m[1] === '-' || m[1] === '−' ? '-' : '';
+  const value = Number(`${sign}${integer}.${fraction || '0'}`);
+  if (!Number.isSafeInteger(Math.trunc(value)) || Math.abs(value) > Number.MAX_SAFE_INTEGER) {
+    return { ok: false, message: 'This number is too large' };
+  }
+  return { ok: true, value: Object.is(value, -0) ? 0 : value };
+}
+
+export function formatLocaleNumber(value: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: MAX_DECIMALS }).format(value);
+}
+
+const hasAtMostTwoDecimals = (n: number) => {
+  const scaled = n * 10 ** MAX_DECIMALS;
+  return Math.abs(scaled - Math.round(scaled)) < 1e-6;
+};
+
+/** Lightfield's NUMBER write rules: finite, at most 2 decimals, within ±(2^53−1). */
+export const numberWriteSchema = () =>
+  z.number('Enter a number').check(
+    z.refine(Number.isFinite, 'Enter a number'),
+    z.refine((n) => Math.abs(n) <= Number.MAX_SAFE_INTEGER, 'This number is too large'),
+    z.refine(hasAtMostTwoDecimals, `Use at most ${MAX_DECIMALS} decimal places`),
+  );

@@ -1,0 +1,153 @@
+import { z } from 'zod/mini';
+import {
+  HANDLE_SERVICES,
+  READ_ONLY_OPPORTUNITY_RELATIONSHIPS,
+  REQUIRED_OPPORTUNITY_FIELDS,
+  REQUIRED_OPPORTUNITY_RELATIONSHIPS,
+  VALUE_TYPES,
+  type Cardinality,
+  type HandleService,
+  type SelectOption,
+  type ValueType,
+} from './lightfield-types';
+
+/** Value types the form can write. HTML is display-only (API.md §6). */
+export type WritableValueType = Exclude<ValueType, 'HTML'>;
+export const WRITABLE_VALUE_TYPES = VALUE_TYPES.filter((t): t is WritableValueType => t !== 'HTML');
+
+/** Object types a relationship picker exists for. */
+export const PICKABLE_OBJECT_TYPES = ['account', 'member', 'contact'] as const;
+export type PickableObjectType = (typeof PICKABLE_OBJECT_TYPES)[number];
+
+export interface FormField {
+  key: string;
+  label: string;
+  description: string | null;
+  valueType: WritableValueType;
+  required: boolean;
+  options: SelectOption[];
+  currency: string | null;
+  multipleValues: boolean;
+  handleService: HandleService | null;
+}
+
+export interface FormRelationship {
+  key: string;
+  label: string;
+  description: string | null;
+  cardinality: Cardinality;
+  objectType: PickableObjectType;
+  required: boolean;
+}
+
+/** The opportunity definitions reduced to what the form can write: `GET /api/definitions`. */
+export interface FormDefinitions {
+  fields: FormField[];
+  relationships: FormRelationship[];
+}
+
+// Live responses carry keys the spec lacks (slug, system, parentId, id: null), so parse leniently.
+const optionSchema = z.looseObject({
+  id: z.string(),
+  label: z.string(),
+  description: z.optional(z.nullable(z.string())),
+});
+
+const rawFieldSchema = z.looseObject({
+  label: z.string(),
+  description: z.optional(z.nullable(z.string())),
+  valueType: z.string(),
+  readOnly: z.optional(z.nullable(z.boolean())),
+  typeConfiguration: z.optional(
+    z.nullable(
+      z.looseObject({
+        options: z.optional(z.nullable(z.array(optionSchema))),
+        currency: z.optional(z.nullable(z.string())),
+        multipleValues: z.optional(z.nullable(z.boolean())),
+        handleService: z.optional(z.nullable(z.string())),
+      }),
+    ),
+  ),
+});
+
+const rawRelationshipSchema = z.looseObject({
+  label: z.string(),
+  description: z.optional(z.nullable(z.string())),
+  cardinality: z.string(),
+  objectType: z.string(),
+});
+
+export const rawDefinitionsSchema = z.looseObject({
+  objectType: z.optional(z.string()),
+  fieldDefinitions: z.record(z.string(), rawFieldSchema),
+  relationshipDefinitions: z.optional(z.record(z.string(), rawRelationshipSchema)),
+});
+
+const isWritableValueType = (t: string): t is WritableValueType =>
+  (WRITABLE_VALUE_TYPES as readonly string[]).includes(t);
+
+const isHandleService = (s: string): s is HandleService =>
+  (HANDLE_SERVICES as readonly string[]).includes(s);
+
+const isPickable = (s: string): s is PickableObjectType =>
+  (PICKABLE_OBJECT_TYPES as readonly string[]).includes(s);
+
+const requiredFields: readonly string[] = REQUIRED_OPPORTUNITY_FIELDS;
+const requiredRelationships: readonly string[] = REQUIRED_OPPORTUNITY_RELATIONSHIPS;
+const readOnlyRelationships: readonly string[] = READ_ONLY_OPPORTUNITY_RELATIONSHIPS;
+
+/** Required first in their canonical order, then the rest in definitions order. */
+function requiredFirst<T extends { key: string; required: boolean }>(
+  items: T[],
+  order: readonly string[],
+): T[] {
+  const required = order.flatMap((k) => items.filter((i) => i.key === k));
+  return [...required, ...items.filter((i) => !order.includes(i.key))];
+}
+
+/**
+ * Reduces raw Lightfield opportunity definitions to the writable surface: read-only fields,
+ * HTML and unknown value types, read-only relationships and relationships to object types the
+ * form has no picker for are dropped. Throws a ZodError when the payload is not definitions.
+ */
+export function toFormDefinitions(raw: unknown): FormDefinitions {
+  const parsed = rawDefinitionsSchema.parse(raw);
+  const fields: FormField[] = [];
+  for (const [key, def] of Object.entries(parsed.fieldDefinitions)) {
+    if (def.readOnly === true || !isWritableValueType(def.valueType)) continue;
+    const config = def.typeConfiguration ?? {};
+    const handleService = config.handleService ?? null;
+    fields.push({
+      key,
+      label: def.label,
+      description: def.description ?? null,
+      valueType: def.valueType,
+      required: requiredFields.includes(key),
+      options: (config.options ?? []).map((o) => ({
+        id: o.id,
+        label: o.label,
+        description: o.description ?? null,
+      })),
+      currency: config.currency ?? null,
+      multipleValues: config.multipleValues === true,
+      handleService: handleService && isHandleService(handleService) ? handleService : null,
+    });
+  }
+  const relationships: FormRelationship[] = [];
+  for (const [key, def] of Object.entries(parsed.relationshipDefinitions ?? {})) {
+    if (readOnlyRelationships.includes(key) || !isPickable(def.objectType)) continue;
+    relationships.push({
+      key,
+      label: def.label,
+      description: def.description ?? null,
+      // Casing differs between sources (API.md §14.7).
+      cardinality: def.cardinality.toUpperCase() === 'HAS_MANY' ? 'HAS_MANY' : 'HAS_ONE',
+      objectType: def.objectType,
+      required: requiredRelationships.includes(key),
+    });
+  }
+  return {
+    fields: requiredFirst(fields, REQUIRED_OPPORTUNITY_FIELDS),
+    relationships: requiredFirst(relationships, REQUIRED_OPPORTUNITY_RELATIONSHIPS),
+  };
+}

@@ -1,0 +1,177 @@
+import { describe, expect, it } from 'vitest';
+import { toFormDefinitions } from './form-definitions';
+import {
+  buildCreateBodySchema,
+  buildFormSchema,
+  emptyFormValues,
+  fieldErrorsFromIssues,
+  type FormValues,
+} from './form-schema';
+import { sampleRawDefinitions } from './test-support/sample-definitions';
+
+const defs = toFormDefinitions(sampleRawDefinitions);
+
+function filled(patch: {
+  fields?: Partial<FormValues['fields']>;
+  relationships?: Partial<FormValues['relationships']>;
+}): FormValues {
+  const base = emptyFormValues(defs);
+  return {
+    fields: { ...base.fields, ...patch.fields } as FormValues['fields'],
+    relationships: { ...base.relationships, ...patch.relationships } as FormValues['relationships'],
+  };
+}
+
+describe('buildFormSchema', () => {
+  const schema = buildFormSchema(defs, 'en-US');
+
+  it('turns a complete form into exactly the create body, omitting empty fields', () => {
+    const result = schema.safeParse(
+      filled({
+        fields: {
+          $name: '  Globex – Rollout ',
+          $stage: 'opt_propose',
+          $amount: '$1,250,000.50',
+          seats: '120',
+          closeDate: '2026-12-15',
+          pilot: true,
+          modules: ['opt_core', 'opt_api'],
+          billingEmail: ['ap@globex.example'],
+          ccEmails: ['a@globex.example', '', 'b@globex.example'],
+          phones: ['+1 (415) 555-0123 x12'],
+          site: {
+            street: '1 Main St',
+            street2: '',
+            city: 'Springfield',
+            state: '',
+            postalCode: '',
+            country: 'us',
+          },
+          sponsor: { firstName: 'Hank', lastName: '' },
+          sponsorLinkedIn: '@hank-scorpio',
+        },
+        relationships: { $account: 'acc_1', $owner: '', partners: ['acc_2'] },
+      }),
+    );
+    expect(result.error?.issues ?? []).toEqual([]);
+    expect(result.data).toEqual({
+      fields: {
+        $name: 'Globex – Rollout',
+        $stage: 'opt_propose',
+        $amount: 1250000.5,
+        seats: 120,
+        closeDate: '2026-12-15T17:00:00+01:00',
+        pilot: true,
+        modules: ['opt_core', 'opt_api'],
+        billingEmail: 'ap@globex.example',
+        ccEmails: ['a@globex.example', 'b@globex.example'],
+        phones: ['+14155550123;ext=12'],
+        site: { street: '1 Main St', city: 'Springfield', country: 'US' },
+        sponsor: { firstName: 'Hank' },
+        sponsorLinkedIn: 'https://www.linkedin.com/in/hank-scorpio',
+      },
+      relationships: { $account: 'acc_1', partners: ['acc_2'] },
+    });
+  });
+
+  it('reports required fields by label, keyed like Lightfield params', () => {
+    const result = schema.safeParse(emptyFormValues(defs));
+    expect(result.success).toBe(false);
+    expect(fieldErrorsFromIssues(result.error?.issues ?? [])).toEqual({
+      'fields.$name': 'Name is required',
+      'fields.$stage': 'Stage is required',
+      'relationships.$account': 'Account is required',
+    });
+  });
+
+  it('reports unparseable values on their control', () => {
+    const result = schema.safeParse(
+      filled({
+        fields: {
+          $name: 'x',
+          $stage: 'opt_qualify',
+          seats: '1.2.3',
+          billingEmail: ['nope'],
+          phones: ['12'],
+        },
+        relationships: { $account: 'acc_1' },
+      }),
+    );
+    expect(fieldErrorsFromIssues(result.error?.issues ?? [])).toEqual({
+      'fields.seats': 'Enter a number',
+      'fields.billingEmail': 'Enter a valid email address, like name@example.com',
+      'fields.phones': 'Enter a phone number, like +1 415 555 0123',
+    });
+  });
+
+  it('parses numbers in the rep’s locale', () => {
+    const de = buildFormSchema(defs, 'de-DE');
+    const result = de.safeParse(
+      filled({
+        fields: { $name: 'x', $stage: 'opt_qualify', $amount: '1.250.000,50' },
+        relationships: { $account: 'a' },
+      }),
+    );
+    expect(result.data?.fields.$amount).toBe(1250000.5);
+  });
+});
+
+describe('buildCreateBodySchema (the BFF boundary)', () => {
+  const schema = buildCreateBodySchema(defs);
+  const valid = {
+    fields: { $name: 'Deal', $stage: 'opt_qualify' },
+    relationships: { $account: 'acc_1' },
+  };
+
+  it('accepts what the form produces', () => {
+    expect(schema.safeParse(valid).success).toBe(true);
+  });
+
+  it('rejects unknown and read-only keys, naming them', () => {
+    const result = schema.safeParse({
+      fields: { ...valid.fields, $opportunityStatus: 'opt_open', bogus: 1 },
+      relationships: { ...valid.relationships, $task: ['t'] },
+    });
+    expect(fieldErrorsFromIssues(result.error?.issues ?? [])).toEqual({
+      'fields.$opportunityStatus': 'This form has no field “$opportunityStatus”',
+      'fields.bogus': 'This form has no field “bogus”',
+      'relationships.$task': 'This form has no relationship “$task”',
+    });
+  });
+
+  it('rejects missing required values and wrong write formats', () => {
+    const result = schema.safeParse({
+      fields: {
+        $stage: 'opt_nope',
+        seats: 1.234,
+        modules: ['opt_core', 'opt_x'],
+        billingEmail: ['a@b.co'],
+      },
+      relationships: {},
+    });
+    const errors = fieldErrorsFromIssues(result.error?.issues ?? []);
+    expect(errors).toEqual({
+      'fields.$name': 'Name is required',
+      'fields.$stage': 'Choose one of the listed options',
+      'fields.seats': 'Use at most 2 decimal places',
+      'fields.modules': 'Choose only listed options',
+      'fields.billingEmail': expect.any(String),
+      'relationships.$account': 'Account is required',
+    });
+  });
+
+  it('rejects a body that is not {fields, relationships}', () => {
+    expect(schema.safeParse({ fields: valid.fields }).success).toBe(false);
+    expect(schema.safeParse({ ...valid, extra: true }).success).toBe(false);
+    expect(schema.safeParse([]).success).toBe(false);
+  });
+
+  it('caps linked records at 25', () => {
+    const many = Array.from({ length: 25 }, (_, i) => `acc_${i}`);
+    const result = schema.safeParse({
+      ...valid,
+      relationships: { $account: 'acc_1', partners: many },
+    });
+    expect(result.success).toBe(false);
+  });
+});

@@ -1,0 +1,170 @@
+import { z } from 'zod/mini';
+import { FIELD_CODECS, type FieldFormValue } from './field-types/field-codecs';
+import type { FieldCodec } from './field-types/field-codec';
+import type { FormDefinitions, FormField, FormRelationship } from './form-definitions';
+import type { CreateBody, WriteValue } from './lightfield-types';
+
+/** The form's state: keyed like Lightfield's create body, so `param` maps straight to a control. */
+export interface FormValues {
+  fields: Record<string, FieldFormValue>;
+  relationships: Record<string, string | string[]>;
+}
+
+export const MAX_RELATIONSHIP_IDS = 25;
+
+export const requiredMessage = (label: string) => `${label} is required`;
+
+// The registry is keyed by value type, so TypeScript cannot correlate a field with its codec.
+const codecFor = (field: FormField) =>
+  FIELD_CODECS[field.valueType] as unknown as FieldCodec<unknown, WriteValue>;
+
+const isEmpty = (v: unknown) =>
+  v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0);
+
+/** Lets a value through to `schema`, or reports "<label> is required" when there is none. */
+const required = <T extends z.ZodMiniType>(label: string, schema: T) =>
+  z.pipe(
+    z.transform((value: unknown, ctx) => {
+      if (isEmpty(value)) {
+        ctx.issues.push({ code: 'custom', message: requiredMessage(label), input: value });
+        return z.NEVER;
+      }
+      return value;
+    }),
+    schema,
+  );
+
+export function relationshipWriteSchema(rel: FormRelationship): z.ZodMiniType<string | string[]> {
+  const id = z.string('Choose a record').check(z.minLength(1), z.maxLength(200));
+  return rel.cardinality === 'HAS_MANY'
+    ? z.array(id).check(z.maxLength(MAX_RELATIONSHIP_IDS, `Choose at most ${MAX_RELATIONSHIP_IDS}`))
+    : id;
+}
+
+function fieldFormSchema(field: FormField, locale: string) {
+  const codec = codecFor(field);
+  const toWrite = z.transform((value: unknown, ctx): unknown => {
+    const result = codec.parse(value, field, locale);
+    if (!result.ok) {
+      ctx.issues.push({ code: 'custom', message: result.message, input: value });
+      return z.NEVER;
+    }
+    return result.value;
+  });
+  const write = codec.schema(field);
+  const tail: z.ZodMiniType = field.required ? required(field.label, write) : z.optional(write);
+  return z.pipe(toWrite, tail);
+}
+
+function relationshipFormSchema(rel: FormRelationship) {
+  const toWrite = z.transform((value: unknown): unknown => {
+    if (rel.cardinality === 'HAS_MANY') {
+      const ids = Array.isArray(value) ? value.filter((v) => typeof v === 'string' && v) : [];
+      return ids.length ? ids : undefined;
+    }
+    return typeof value === 'string' && value ? value : undefined;
+  });
+  const write = relationshipWriteSchema(rel);
+  const tail: z.ZodMiniType = rel.required ? required(rel.label, write) : z.optional(write);
+  return z.pipe(toWrite, tail);
+}
+
+/**
+ * The form's schema: it validates what the rep typed and its output is the create body, so
+ * `handleSubmit` receives exactly what is sent.
+ */
+export function buildFormSchema(defs: FormDefinitions, locale: string) {
+  return z.pipe(
+    z.object({
+      fields: z.object(
+        Object.fromEntries(defs.fields.map((f) => [f.key, fieldFormSchema(f, locale)])),
+      ),
+      relationships: z.object(
+        Object.fromEntries(defs.relationships.map((r) => [r.key, relationshipFormSchema(r)])),
+      ),
+    }),
+    z.transform((out) => compactBody(out)),
+  );
+}
+
+/**
+ * The BFF's schema for a create body: the same write-value fragments as the form, closed to
+ * keys the definitions do not list.
+ */
+export function buildCreateBodySchema(defs: FormDefinitions): z.ZodMiniType<CreateBody> {
+  const fields = Object.fromEntries(
+    defs.fields.map((f) => {
+      const schema = codecFor(f).schema(f);
+      return [f.key, f.required ? required(f.label, schema) : z.optional(schema)];
+    }),
+  );
+  const relationships = Object.fromEntries(
+    defs.relationships.map((r) => {
+      const schema = relationshipWriteSchema(r);
+      return [r.key, r.required ? required(r.label, schema) : z.optional(schema)];
+    }),
+  );
+  return z
+    .strictObject({
+      fields: z.strictObject(fields, 'Send the fields as an object'),
+      relationships: z.strictObject(relationships, 'Send the relationships as an object'),
+    })
+    .check(
+      z.refine((body) => countIds(body.relationships) <= MAX_RELATIONSHIP_IDS, {
+        message: `A deal can link at most ${MAX_RELATIONSHIP_IDS} records`,
+        path: ['relationships'],
+      }),
+    ) as unknown as z.ZodMiniType<CreateBody>;
+}
+
+const countIds = (rels: Record<string, unknown>) =>
+  Object.values(rels).reduce<number>(
+    (n, v) => n + (Array.isArray(v) ? v.length : v === undefined ? 0 : 1),
+    0,
+  );
+
+function compactBody(out: {
+  fields: Record<string, unknown>;
+  relationships: Record<string, unknown>;
+}): CreateBody {
+  const defined = <T>(o: Record<string, unknown>) =>
+    Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Record<string, T>;
+  return {
+    fields: defined<WriteValue>(out.fields),
+    relationships: defined<string | string[]>(out.relationships),
+  };
+}
+
+/** The values of an untouched form. */
+export function emptyFormValues(defs: FormDefinitions): FormValues {
+  return {
+    fields: Object.fromEntries(
+      defs.fields.map((f) => [f.key, codecFor(f).empty(f) as FieldFormValue]),
+    ),
+    relationships: Object.fromEntries(
+      defs.relationships.map((r) => [r.key, r.cardinality === 'HAS_MANY' ? [] : '']),
+    ),
+  };
+}
+
+/** A control's key, `fields.<key>` or `relationships.<key>`, for a path inside the body. */
+export function controlKey(path: readonly PropertyKey[]): string {
+  return path.slice(0, 2).map(String).join('.');
+}
+
+/** Zod issues as one message per control, keyed like Lightfield's `param`. */
+export function fieldErrorsFromIssues(issues: readonly z.core.$ZodIssue[]): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const issue of issues) {
+    if (issue.code === 'unrecognized_keys') {
+      const group = String(issue.path[0] ?? '');
+      const kind = group === 'relationships' ? 'relationship' : 'field';
+      for (const key of issue.keys) {
+        errors[group ? `${group}.${key}` : key] ??= `This form has no ${kind} “${key}”`;
+      }
+      continue;
+    }
+    errors[controlKey(issue.path) || 'body'] ??= issue.message;
+  }
+  return errors;
+}
