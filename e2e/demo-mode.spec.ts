@@ -1,0 +1,73 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { createDealWithKeyboard } from './support/fill-deal';
+
+test.describe('demo mode', () => {
+  test('health reports demo mode and the page says so', async ({ page, request }) => {
+    expect(await (await request.get('/api/health')).json()).toEqual({ status: 'ok', mode: 'demo' });
+    await page.goto('/');
+    await expect(page.getByText('Demo — nothing is sent to Lightfield')).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'New opportunity' })).toBeVisible();
+  });
+
+  test('a rep creates a deal with the keyboard alone and gets the Lightfield link', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await createDealWithKeyboard(page, {
+      name: 'Northbridge Water District - Reservoir telemetry',
+      stageLabel: 'Discovery',
+      accountQuery: 'Northbr',
+      accountName: 'Northbridge Water District',
+    });
+    await expect(page.getByRole('heading', { name: 'Opportunity created' })).toBeVisible();
+    const link = page.getByRole('link', { name: 'Open in Lightfield' });
+    await expect(link).toHaveAttribute(
+      'href',
+      /^https:\/\/crm\.lightfield\.app\/crm\/opportunities\/opp_/,
+    );
+  });
+
+  test('submitting an empty form shows the errors and focuses the first invalid control', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Create opportunity' }).click();
+    await expect(page.getByRole('textbox', { name: 'Name' })).toBeFocused();
+    await expect(page.getByText('Name is required')).toBeVisible();
+    await expect(page.getByText('Stage is required')).toBeVisible();
+    await expect(page.getByText('Account is required')).toBeVisible();
+    await expect(page.getByRole('textbox', { name: 'Name' })).toHaveAttribute(
+      'aria-invalid',
+      'true',
+    );
+  });
+
+  test('the form passes an axe scan, also with errors shown and a select open', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await expect(page.getByRole('button', { name: 'Create opportunity' })).toBeVisible();
+    const clean = await new AxeBuilder({ page }).analyze();
+    expect(clean.violations).toEqual([]);
+
+    await page.getByRole('button', { name: 'Create opportunity' }).click();
+    await expect(page.getByText('Name is required')).toBeVisible();
+    const withErrors = await new AxeBuilder({ page }).analyze();
+    expect(withErrors.violations).toEqual([]);
+
+    await page.getByRole('combobox', { name: 'Stage' }).click();
+    await expect(page.getByRole('listbox')).toBeVisible();
+    const open = await new AxeBuilder({ page }).analyze();
+    expect(open.violations).toEqual([]);
+  });
+
+  test('unknown API paths are JSON 404s, not the app', async ({ request }) => {
+    const res = await request.get('/api/does-not-exist');
+    expect(res.status()).toBe(404);
+    expect(res.headers()['content-type']).toMatch(/application\/json/);
+    const spa = await request.get('/some/client/route');
+    expect(spa.status()).toBe(200);
+    expect(await spa.text()).toContain('<div id="root">');
+  });
+});

@@ -1,0 +1,64 @@
+import { createFaults, type FaultController } from './faults';
+import { createIdempotencyStore, type IdempotencyStore } from './idempotency';
+import { createRateLimiter, type RateLimiter } from './rate-limit';
+import { createSeed } from './seed';
+import { createStore, type FakeStore } from './store';
+
+export interface FakeLightfieldOptions {
+  baseUrl?: string;
+  apiKey?: string;
+  /** Scopes reported by `/v1/auth/validate` and enforced; `[]` means full access. */
+  scopes?: string[];
+  httpLinkBase?: string;
+  /** How long records created through the API stay invisible to list endpoints. */
+  indexLagMs?: number;
+  /** Requests per second per category; `false` (default) disables enforcement. */
+  rateLimitPerSecond?: number | false;
+  now?: () => Date;
+}
+
+export interface RequestLogEntry {
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  rawQuery: string;
+  headers: Record<string, string>;
+  body: unknown;
+}
+
+/** Everything the request handlers share. */
+export interface FakeContext {
+  baseUrl: string;
+  apiKey: string;
+  scopes: readonly string[];
+  httpLinkBase: string;
+  indexLagMs: number;
+  now: () => Date;
+  store: FakeStore;
+  faults: FaultController;
+  idempotency: IdempotencyStore;
+  rateLimiter: RateLimiter;
+  requests: RequestLogEntry[];
+}
+
+export const DEFAULT_BASE_URL = 'https://api.lightfield.app';
+// Deliberately short so it can never be mistaken for a real `sk_lf_…` key.
+export const DEFAULT_API_KEY = 'sk_lf_demo';
+export const DEFAULT_HTTP_LINK_BASE = 'https://crm.lightfield.app/crm';
+
+export function createFakeContext(options: FakeLightfieldOptions = {}): FakeContext {
+  const now = options.now ?? (() => new Date());
+  return {
+    baseUrl: (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, ''),
+    apiKey: options.apiKey ?? DEFAULT_API_KEY,
+    scopes: [...(options.scopes ?? [])],
+    httpLinkBase: (options.httpLinkBase ?? DEFAULT_HTTP_LINK_BASE).replace(/\/+$/, ''),
+    indexLagMs: options.indexLagMs ?? 0,
+    now,
+    store: createStore(createSeed()),
+    faults: createFaults(),
+    idempotency: createIdempotencyStore(now),
+    rateLimiter: createRateLimiter(options.rateLimitPerSecond ?? false, now),
+    requests: [],
+  };
+}
