@@ -3,16 +3,30 @@ import { createApp } from '../bff/app';
 import { createFakeLightfield } from '../fake-lightfield/create-fake-lightfield';
 
 type FakeOptions = Parameters<typeof createFakeLightfield>[0];
+type AppOptions = Parameters<typeof createApp>[0];
+
+/** Retries as in production, but in milliseconds, so fault tests run fast. */
+export const FAST_RETRY = { baseDelayMs: 1, maxDelayMs: 4, budgetMs: 500 };
 
 /**
  * Component tests talk to the real BFF, which talks to the one fake Lightfield: msw hands every
  * `/api/*` request of the page to the Hono app in-process.
  */
-export function createTestBff(options: FakeOptions = {}) {
+export function createTestBff(
+  options: FakeOptions = {},
+  appOptions: { retry?: NonNullable<AppOptions['upstream']['retry']> } = {},
+) {
   const fake = createFakeLightfield(options);
   const app = createApp({
     mode: 'demo',
-    upstream: { baseUrl: fake.baseUrl, apiKey: fake.apiKey, fetch: fake.fetch },
+    upstream: {
+      baseUrl: fake.baseUrl,
+      apiKey: fake.apiKey,
+      fetch: fake.fetch,
+      retry: appOptions.retry ?? FAST_RETRY,
+    },
+    // Every in-process request shares one "client"; a test file must not trip the per-tab limit.
+    security: { rateLimitPerMinute: 0 },
   });
   const handlers = [
     http.all(/^https?:\/\/[^/]+\/api(?:[/?].*)?$/, ({ request }) => app.fetch(request)),

@@ -1,0 +1,18 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { FormDefinitions } from '../../model/form-definitions';
+import { apiFetch } from './api-client';
+
+export const getDefinitions = (signal?: AbortSignal) =>
+  apiFetch<FormDefinitions>('/api/definitions', { signal: signal ?? null });
+
+export const definitionsQueryOptions = () =>
+  queryOptions({
+    queryKey: ['definitions'],
+    queryFn: ({ signal }) => getDefinitions(signal),
+    // The form's schema and defaults are built from this payload; refetching mid-draft could
+    // swap the schema under a half-filled form, so one load per page view.
+    staleTime: Infinity,
+    refetchOnWindowFocus: false,
+  });
+
+export const useDefinitions = () => useQuery(definitionsQueryOptions());

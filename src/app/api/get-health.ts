@@ -1,0 +1,16 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { HealthResponse } from '../../model/api-contract';
+import { apiFetch } from './api-client';
+
+export const getHealth = (signal?: AbortSignal) =>
+  apiFetch<HealthResponse>('/api/health', { signal: signal ?? null });
+
+export const healthQueryOptions = () =>
+  queryOptions({
+    queryKey: ['health'],
+    queryFn: ({ signal }) => getHealth(signal),
+    // The mode is fixed for the server's lifetime.
+    staleTime: Infinity,
+  });
+
+export const useHealth = () => useQuery(healthQueryOptions());

@@ -1,0 +1,90 @@
+import { screen, within } from '@testing-library/react';
+import { expect, test } from 'vitest';
+import type { WritableValueType } from '../model/form-definitions';
+import { renderApp, setupTestBff } from './test-support/render-app';
+
+const { definitions } = setupTestBff();
+
+// The role each value type's control exposes; null = a native date input, which has none.
+const ROLE: Record<WritableValueType, string | null> = {
+  ADDRESS: 'group',
+  CHECKBOX: 'checkbox',
+  CURRENCY: 'textbox',
+  DATETIME: null,
+  EMAIL: 'textbox',
+  FULL_NAME: 'group',
+  MARKDOWN: 'textbox',
+  MULTI_SELECT: 'combobox',
+  NUMBER: 'textbox',
+  SINGLE_SELECT: 'combobox',
+  SOCIAL_HANDLE: 'textbox',
+  TELEPHONE: 'textbox',
+  TEXT: 'textbox',
+  URL: 'textbox',
+};
+
+test('shows the page header and the demo badge', async () => {
+  renderApp();
+  expect(screen.getByRole('heading', { level: 1, name: 'New opportunity' })).toBeInTheDocument();
+  expect(await screen.findByText(/nothing is sent to Lightfield/)).toHaveTextContent(
+    'Demo — nothing is sent to Lightfield',
+  );
+});
+
+test('renders every writable field and relationship, named exactly by its label', async () => {
+  const defs = await definitions();
+  renderApp();
+  await screen.findByRole('textbox', { name: 'Name' });
+
+  for (const field of defs.fields) {
+    const role = ROLE[field.valueType];
+    const control = role
+      ? screen.getByRole(role, { name: field.label })
+      : screen.getByLabelText(field.label, { selector: 'input' });
+    expect(control, field.label).toBeInTheDocument();
+    if (field.required) expect(control).toHaveAttribute('aria-required', 'true');
+  }
+  for (const rel of defs.relationships) {
+    const control = screen.getByRole('combobox', { name: rel.label });
+    if (rel.required) expect(control).toHaveAttribute('aria-required', 'true');
+  }
+
+  // Read-only and display-only definitions have no control.
+  for (const label of ['Status', 'AI deal summary', 'Fit score', 'Last email', 'Tasks']) {
+    expect(screen.queryByLabelText(label)).not.toBeInTheDocument();
+  }
+});
+
+test('orders required controls first, then the owner, then the rest', async () => {
+  renderApp();
+  const essentials = (await screen.findByRole('heading', { name: 'Essentials' })).closest(
+    'section',
+  );
+  if (!essentials) throw new Error('no Essentials section');
+  const controls = ['Name', 'Stage', 'Account', 'Owner'].map((name) =>
+    within(essentials).getByRole(name === 'Name' ? 'textbox' : 'combobox', { name }),
+  );
+  expect(within(essentials).getAllByRole('combobox')).toHaveLength(3);
+  for (const [index, control] of controls.entries()) {
+    const next = controls[index + 1];
+    if (next) {
+      expect(control.compareDocumentPosition(next) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    }
+  }
+  // The other fields follow in definitions order.
+  const amount = screen.getByRole('textbox', { name: 'Amount' });
+  const partners = screen.getByRole('combobox', { name: 'Implementation partners' });
+  expect(amount.compareDocumentPosition(partners) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+});
+
+test('help text and currency code are the control’s description', async () => {
+  renderApp();
+  expect(await screen.findByRole('combobox', { name: 'Stage' })).toHaveAccessibleDescription(
+    'Where the deal sits in the Brightwater sales process',
+  );
+  const amount = screen.getByRole('textbox', { name: 'Amount' });
+  expect(amount).toHaveAttribute('inputmode', 'decimal');
+  expect(amount).toHaveAccessibleDescription(
+    /Total contract value\. Amount in US Dollars? \(USD\)/,
+  );
+});

@@ -1,0 +1,79 @@
+import type { UseComboboxPropGetters } from 'downshift';
+
+interface ComboboxPopupProps<T> {
+  isOpen: boolean;
+  items: T[];
+  highlightedIndex: number;
+  getMenuProps: UseComboboxPropGetters<T>['getMenuProps'];
+  getItemProps: UseComboboxPropGetters<T>['getItemProps'];
+  itemKey: (item: T) => string;
+  itemLabel: (item: T) => string;
+  itemDetail?: ((item: T) => string | null) | undefined;
+  loading: boolean;
+  errorText?: string | null | undefined;
+  emptyText: string;
+  /** Prefix for the ids that tie each option to its name and detail. */
+  idPrefix: string;
+}
+
+/** The listbox plus one line of status ("Searching…", "No accounts match"). */
+export function ComboboxPopup<T>({
+  isOpen,
+  items,
+  highlightedIndex,
+  getMenuProps,
+  getItemProps,
+  itemKey,
+  itemLabel,
+  itemDetail,
+  loading,
+  errorText,
+  emptyText,
+  idPrefix,
+}: ComboboxPopupProps<T>) {
+  const showItems = isOpen && items.length > 0;
+  let status = '';
+  if (isOpen) {
+    if (errorText) status = errorText;
+    else if (loading) status = items.length ? 'Updating results…' : 'Searching…';
+    else if (!items.length) status = emptyText;
+  }
+  return (
+    <div className="combobox-popup" data-open={isOpen && (showItems || status !== '')}>
+      {/* Always rendered (downshift needs the node), hidden when empty so no bare listbox shows. */}
+      <ul {...getMenuProps()} className="combobox-listbox" hidden={!showItems}>
+        {showItems &&
+          items.map((item, index) => {
+            const detail = itemDetail?.(item);
+            const nameId = `${idPrefix}-option-${index}-name`;
+            const detailId = `${idPrefix}-option-${index}-detail`;
+            return (
+              <li
+                key={itemKey(item)}
+                {...getItemProps({ item, index })}
+                aria-labelledby={nameId}
+                aria-describedby={detail ? detailId : undefined}
+                className={
+                  index === highlightedIndex
+                    ? 'combobox-option combobox-option--active'
+                    : 'combobox-option'
+                }
+              >
+                <span id={nameId} className="combobox-option__name">
+                  {itemLabel(item)}
+                </span>
+                {detail && (
+                  <span id={detailId} className="combobox-option__detail">
+                    {detail}
+                  </span>
+                )}
+              </li>
+            );
+          })}
+      </ul>
+      <p className="combobox-status" role="status">
+        {status}
+      </p>
+    </div>
+  );
+}

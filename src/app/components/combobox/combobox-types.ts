@@ -1,0 +1,33 @@
+import type { Ref } from 'react';
+
+/** The aria wiring a field shell hands its control. */
+export interface ComboboxAria {
+  id: string;
+  'aria-describedby': string | undefined;
+  'aria-invalid': true | undefined;
+  'aria-required': true | undefined;
+}
+
+/** What both comboboxes share: how to show items and where the data comes from. */
+export interface ComboboxBaseProps<T> {
+  aria: ComboboxAria;
+  /** The id of the visible label; downshift names the input and listbox with it. */
+  labelId: string;
+  items: T[];
+  itemKey: (item: T) => string;
+  /** The option's accessible name and the text the input shows once picked. */
+  itemLabel: (item: T) => string;
+  /** Secondary text under the name (website, email…), not part of the option's name. */
+  itemDetail?: (item: T) => string | null;
+  /** The text the rep typed since the last pick; the caller searches for it. */
+  onSearchChange: (text: string) => void;
+  /** Lets callers fetch only while the list is open. */
+  onOpenChange?: (open: boolean) => void;
+  loading: boolean;
+  /** Shown instead of the options when loading them failed. */
+  errorText?: string | null;
+  emptyText: string;
+  placeholder?: string;
+  onBlur: () => void;
+  inputRef: Ref<HTMLInputElement>;
+}

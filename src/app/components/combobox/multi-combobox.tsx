@@ -1,0 +1,162 @@
+import { useCombobox, type UseComboboxState, type UseComboboxStateChangeOptions } from 'downshift';
+import { useRef, useState, type KeyboardEvent } from 'react';
+import { ComboboxPopup } from './combobox-popup';
+import type { ComboboxBaseProps } from './combobox-types';
+
+interface MultiComboboxProps<T> extends ComboboxBaseProps<T> {
+  /** Names the chip list ("Selected Competitors"). */
+  label: string;
+  selectedItems: T[];
+  onChange: (items: T[]) => void;
+}
+
+const { InputBlur, InputChange, InputKeyDownEnter, ItemClick } = useCombobox.stateChangeTypes;
+
+/**
+ * A searchable multi pick: picked items become chips with a Remove button each, the list stays
+ * open for the next pick, and Backspace in the empty input removes the last chip.
+ */
+export function MultiCombobox<T>({
+  aria,
+  labelId,
+  label,
+  items,
+  itemKey,
+  itemLabel,
+  itemDetail,
+  onSearchChange,
+  onOpenChange,
+  loading,
+  errorText,
+  emptyText,
+  placeholder,
+  onBlur,
+  inputRef,
+  selectedItems,
+  onChange,
+}: MultiComboboxProps<T>) {
+  const [inputValue, setInputValue] = useState('');
+  const inputEl = useRef<HTMLInputElement | null>(null);
+  const menuId = `${aria.id}-listbox`;
+  const picked = new Set(selectedItems.map(itemKey));
+  const available = items.filter((item) => !picked.has(itemKey(item)));
+
+  const remove = (item: T) => {
+    onChange(selectedItems.filter((i) => itemKey(i) !== itemKey(item)));
+    // The chip's button is gone; keep focus in the widget.
+    inputEl.current?.focus();
+  };
+
+  const { isOpen, highlightedIndex, getInputProps, getMenuProps, getItemProps } = useCombobox<T>({
+    items: available,
+    itemToString: (item) => (item ? itemLabel(item) : ''),
+    itemToKey: (item) => (item ? itemKey(item) : null),
+    selectedItem: null,
+    inputValue,
+    inputId: aria.id,
+    labelId,
+    menuId,
+    stateReducer: (
+      state: UseComboboxState<T>,
+      { type, changes }: UseComboboxStateChangeOptions<T>,
+    ) => {
+      switch (type) {
+        case InputKeyDownEnter:
+        case ItemClick:
+          // Stay open on the next option so several can be picked in a row.
+          return {
+            ...changes,
+            isOpen: true,
+            highlightedIndex: Math.min(state.highlightedIndex, available.length - 2),
+            inputValue: '',
+          };
+        case InputBlur:
+          // Tabbing away must not pick whatever happened to be highlighted.
+          return { ...changes, selectedItem: null, inputValue: '' };
+        default:
+          return changes;
+      }
+    },
+    onIsOpenChange: ({ isOpen: open }) => onOpenChange?.(open ?? false),
+    onStateChange: ({ type, selectedItem, inputValue: typed }) => {
+      switch (type) {
+        case InputKeyDownEnter:
+        case ItemClick:
+          if (selectedItem) onChange([...selectedItems, selectedItem]);
+          setInputValue('');
+          onSearchChange('');
+          break;
+        case InputChange:
+          setInputValue(typed ?? '');
+          onSearchChange(typed ?? '');
+          break;
+        case InputBlur:
+          setInputValue('');
+          onSearchChange('');
+          break;
+        default:
+          break;
+      }
+    },
+  });
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    const last = selectedItems[selectedItems.length - 1];
+    if (event.key === 'Backspace' && inputValue === '' && last !== undefined) remove(last);
+  };
+
+  return (
+    <div className="combobox combobox--multi">
+      <div className="tag-input">
+        {selectedItems.length > 0 && (
+          <ul className="chips" aria-label={`Selected ${label}`}>
+            {selectedItems.map((item) => (
+              <li key={itemKey(item)} className="chip">
+                <span className="chip__text">{itemLabel(item)}</span>
+                <button
+                  type="button"
+                  className="chip__remove"
+                  aria-label={`Remove ${itemLabel(item)}`}
+                  onClick={() => remove(item)}
+                >
+                  <span aria-hidden="true">×</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        <input
+          {...getInputProps({
+            ref: (el: HTMLInputElement | null) => {
+              inputEl.current = el;
+              if (typeof inputRef === 'function') inputRef(el);
+              else if (inputRef) inputRef.current = el;
+            },
+            onBlur,
+            onKeyDown,
+            'aria-describedby': aria['aria-describedby'],
+            'aria-invalid': aria['aria-invalid'],
+            'aria-required': aria['aria-required'],
+            placeholder: selectedItems.length ? 'Add more…' : placeholder,
+            className: 'input combobox-input tag-input__input',
+            spellCheck: false,
+          })}
+        />
+      </div>
+      <ComboboxPopup
+        isOpen={isOpen}
+        items={available}
+        highlightedIndex={highlightedIndex}
+        getMenuProps={getMenuProps}
+        getItemProps={getItemProps}
+        itemKey={itemKey}
+        itemLabel={itemLabel}
+        itemDetail={itemDetail}
+        loading={loading}
+        errorText={errorText}
+        emptyText={emptyText}
+        idPrefix={menuId}
+      />
+    </div>
+  );
+}

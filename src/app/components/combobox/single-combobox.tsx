@@ -1,0 +1,95 @@
+import { useCombobox, type UseComboboxState, type UseComboboxStateChangeOptions } from 'downshift';
+import { ComboboxPopup } from './combobox-popup';
+import type { ComboboxBaseProps } from './combobox-types';
+
+interface SingleComboboxProps<T> extends ComboboxBaseProps<T> {
+  selectedItem: T | null;
+  onSelect: (item: T | null) => void;
+}
+
+const { InputBlur, InputChange, InputKeyDownEnter, ItemClick } = useCombobox.stateChangeTypes;
+
+/** A searchable single pick (downshift useCombobox); the input shows the picked item's name. */
+export function SingleCombobox<T>({
+  aria,
+  labelId,
+  items,
+  itemKey,
+  itemLabel,
+  itemDetail,
+  onSearchChange,
+  onOpenChange,
+  loading,
+  errorText,
+  emptyText,
+  placeholder,
+  onBlur,
+  inputRef,
+  selectedItem,
+  onSelect,
+}: SingleComboboxProps<T>) {
+  const itemToString = (item: T | null) => (item ? itemLabel(item) : '');
+  const menuId = `${aria.id}-listbox`;
+
+  const { isOpen, highlightedIndex, getInputProps, getMenuProps, getItemProps } = useCombobox<T>({
+    items,
+    itemToString,
+    itemToKey: (item) => (item ? itemKey(item) : null),
+    selectedItem,
+    inputId: aria.id,
+    labelId,
+    menuId,
+    stateReducer: (
+      state: UseComboboxState<T>,
+      { type, changes }: UseComboboxStateChangeOptions<T>,
+    ) => {
+      // Leaving with half-typed text must not leave it standing next to a different pick:
+      // an emptied input clears the pick, anything else snaps back to the picked name.
+      if (type === InputBlur && changes.selectedItem === state.selectedItem) {
+        if (state.inputValue.trim() === '')
+          return { ...changes, selectedItem: null, inputValue: '' };
+        return { ...changes, inputValue: itemToString(state.selectedItem) };
+      }
+      return changes;
+    },
+    onSelectedItemChange: ({ selectedItem: next }) => onSelect(next ?? null),
+    onIsOpenChange: ({ isOpen: open }) => onOpenChange?.(open ?? false),
+    onStateChange: ({ type, inputValue }) => {
+      if (type === InputChange) onSearchChange(inputValue ?? '');
+      else if (type === ItemClick || type === InputKeyDownEnter || type === InputBlur) {
+        onSearchChange('');
+      }
+    },
+  });
+
+  return (
+    <div className="combobox">
+      <input
+        {...getInputProps({
+          ref: inputRef,
+          onBlur,
+          'aria-describedby': aria['aria-describedby'],
+          'aria-invalid': aria['aria-invalid'],
+          'aria-required': aria['aria-required'],
+          placeholder,
+          className: 'input combobox-input',
+          spellCheck: false,
+        })}
+      />
+      <ComboboxPopup
+        isOpen={isOpen}
+        items={items}
+        highlightedIndex={highlightedIndex}
+        getMenuProps={getMenuProps}
+        getItemProps={getItemProps}
+        itemKey={itemKey}
+        itemLabel={itemLabel}
+        itemDetail={itemDetail}
+        loading={loading}
+        errorText={errorText}
+        emptyText={emptyText}
+        idPrefix={menuId}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+import type { FieldError } from 'react-hook-form';
+
+/**
+ * The message for a control. Errors on list or object values can arrive nested (per entry or
+ * part) rather than on the control itself, so take the first message found.
+ */
+export function fieldErrorMessage(error: FieldError | undefined): string | undefined {
+  return firstMessage(error, 0);
+}
+
+function firstMessage(node: unknown, depth: number): string | undefined {
+  if (!node || typeof node !== 'object' || depth > 4) return undefined;
+  const message = (node as { message?: unknown }).message;
+  if (typeof message === 'string' && message) return message;
+  for (const [key, child] of Object.entries(node)) {
+    // `ref` is the DOM node RHF attaches; walking it would be pointless and slow.
+    if (key === 'ref') continue;
+    const found = firstMessage(child, depth + 1);
+    if (found) return found;
+  }
+  return undefined;
+}

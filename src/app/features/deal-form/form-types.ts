@@ -1,0 +1,9 @@
+import type { Control } from 'react-hook-form';
+import type { FormValues } from '../../../model/form-schema';
+import type { CreateBody } from '../../../model/lightfield-types';
+
+/** The deal form's control: FormValues in, the Lightfield create body out. */
+export type DealFormControl = Control<FormValues, unknown, CreateBody>;
+
+/** A control's name, keyed like Lightfield's error `param`. */
+export type ControlName = `fields.${string}` | `relationships.${string}`;

@@ -1,0 +1,102 @@
+import { useRef } from 'react';
+import { MAX_LIST_VALUES } from '../../../../model/field-types/list-values';
+import { FieldShell } from '../field-shell';
+import { describe, type FieldInputProps } from './field-input-props';
+
+type ListValueType = 'EMAIL' | 'URL' | 'TELEPHONE';
+
+interface ListInputProps extends FieldInputProps<ListValueType> {
+  type: 'email' | 'url' | 'tel';
+  hint: string;
+}
+
+/**
+ * EMAIL, URL and TELEPHONE: one input, or with `multipleValues` a list of them. The first row
+ * is named by the label; later rows are "Label 2", "Label 3"…
+ */
+export function ListInput({
+  field,
+  value,
+  onChange,
+  onBlur,
+  focusRef,
+  error,
+  type,
+  hint,
+}: ListInputProps) {
+  const rows = value.length ? value : [''];
+  const multiple = field.multipleValues;
+  // The row to focus once it is rendered: a new row after "Add another", a neighbour after "Remove".
+  const pendingFocus = useRef<number | null>(null);
+  const rowName = (index: number) => (index === 0 ? field.label : `${field.label} ${index + 1}`);
+
+  const setRow = (index: number, text: string) =>
+    onChange(rows.map((row, i) => (i === index ? text : row)));
+  const addRow = () => {
+    pendingFocus.current = rows.length;
+    onChange([...rows, '']);
+  };
+  const removeRow = (index: number) => {
+    const next = rows.filter((_, i) => i !== index);
+    pendingFocus.current = Math.max(0, index - 1);
+    onChange(next.length ? next : ['']);
+  };
+
+  return (
+    <FieldShell
+      label={field.label}
+      description={describe(field, multiple ? `${hint}. Add as many as you need` : hint)}
+      error={error}
+      required={field.required}
+    >
+      {({ control }) => (
+        <div className="list-input">
+          {rows.map((row, index) => (
+            // Rows have no identity beyond their position, and their values are controlled.
+            <div className="list-input__row" key={index}>
+              <input
+                {...control}
+                id={index === 0 ? control.id : `${control.id}-${index}`}
+                aria-label={index === 0 ? undefined : rowName(index)}
+                ref={(el) => {
+                  if (index === 0) focusRef(el);
+                  if (el && pendingFocus.current === index) {
+                    pendingFocus.current = null;
+                    el.focus();
+                  }
+                }}
+                type={type}
+                autoComplete="off"
+                spellCheck={false}
+                className="input"
+                value={row}
+                onChange={(e) => setRow(index, e.target.value)}
+                onBlur={onBlur}
+              />
+              {multiple && rows.length > 1 && (
+                <button
+                  type="button"
+                  className="button button--quiet"
+                  aria-label={`Remove ${rowName(index)}`}
+                  onClick={() => removeRow(index)}
+                >
+                  Remove
+                </button>
+              )}
+            </div>
+          ))}
+          {multiple && rows.length < MAX_LIST_VALUES && (
+            <button
+              type="button"
+              className="button button--quiet list-input__add"
+              aria-label={`Add another ${field.label}`}
+              onClick={addRow}
+            >
+              Add another
+            </button>
+          )}
+        </div>
+      )}
+    </FieldShell>
+  );
+}

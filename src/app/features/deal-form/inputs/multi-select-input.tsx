@@ -1,0 +1,55 @@
+import { useMemo, useState } from 'react';
+import type { SelectOption } from '../../../../model/lightfield-types';
+import { MultiCombobox } from '../../../components/combobox/multi-combobox';
+import { FieldShell } from '../field-shell';
+import { describe, type FieldInputProps } from './field-input-props';
+
+const optionKey = (o: SelectOption) => o.id;
+const optionLabel = (o: SelectOption) => o.label;
+const optionDetail = (o: SelectOption) => o.description ?? null;
+
+export function MultiSelectInput({
+  field,
+  value,
+  onChange,
+  onBlur,
+  focusRef,
+  error,
+}: FieldInputProps<'MULTI_SELECT'>) {
+  const [search, setSearch] = useState('');
+  const byId = useMemo(() => new Map(field.options.map((o) => [o.id, o])), [field.options]);
+  const selected = value.flatMap((id) => byId.get(id) ?? []);
+  const needle = search.trim().toLocaleLowerCase();
+  const matches = needle
+    ? field.options.filter((o) => o.label.toLocaleLowerCase().includes(needle))
+    : field.options;
+
+  return (
+    <FieldShell
+      label={field.label}
+      description={describe(field, 'Pick one or more')}
+      error={error}
+      required={field.required}
+    >
+      {({ control, labelId }) => (
+        <MultiCombobox
+          aria={control}
+          labelId={labelId}
+          label={field.label}
+          items={matches}
+          itemKey={optionKey}
+          itemLabel={optionLabel}
+          itemDetail={optionDetail}
+          onSearchChange={setSearch}
+          loading={false}
+          emptyText="No options match"
+          placeholder="Type to filter…"
+          onBlur={onBlur}
+          inputRef={focusRef}
+          selectedItems={selected}
+          onChange={(items) => onChange(items.map(optionKey))}
+        />
+      )}
+    </FieldShell>
+  );
+}

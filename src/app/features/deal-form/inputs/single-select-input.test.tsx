@@ -1,0 +1,111 @@
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { describe, expect, test, vi } from 'vitest';
+import type { FormField } from '../../../../model/form-definitions';
+import { SingleSelectInput } from './single-select-input';
+
+const stage: FormField = {
+  key: '$stage',
+  label: 'Stage',
+  description: 'Where the deal sits',
+  valueType: 'SINGLE_SELECT',
+  required: true,
+  options: [
+    { id: 'opt_qual', label: 'Qualification', description: 'Budget not confirmed' },
+    { id: 'opt_disc', label: 'Discovery', description: null },
+    { id: 'opt_pilot', label: 'Pilot', description: 'Sensors on a few assets' },
+  ],
+  currency: null,
+  multipleValues: false,
+  handleService: null,
+};
+
+function Harness({
+  field,
+  onChange,
+  initial = '',
+}: {
+  field: FormField;
+  onChange: (v: string) => void;
+  initial?: string;
+}) {
+  const [value, setValue] = useState(initial);
+  return (
+    <>
+      <SingleSelectInput
+        field={field}
+        value={value}
+        onChange={(v) => {
+          setValue(v);
+          onChange(v);
+        }}
+        onBlur={() => {}}
+        focusRef={() => {}}
+        error={undefined}
+        locale="en-US"
+      />
+      <button type="button">Elsewhere</button>
+    </>
+  );
+}
+
+describe('SingleSelectInput', () => {
+  test('starts as a light stand-in with the same name, value text and required state', () => {
+    render(<Harness field={stage} onChange={() => {}} initial="opt_disc" />);
+    const trigger = screen.getByRole('combobox', { name: 'Stage' });
+    expect(trigger).toHaveTextContent('Discovery');
+    expect(trigger).toHaveAttribute('aria-required', 'true');
+    expect(trigger).toHaveAccessibleDescription('Where the deal sits');
+    // No Radix yet: it would mark its trigger with data-state.
+    expect(trigger).not.toHaveAttribute('data-state');
+  });
+
+  test('choosing an option with the pointer sets its id', async () => {
+    const user = userEvent.setup();
+    const onChange = vi.fn();
+    render(<Harness field={stage} onChange={onChange} />);
+    await user.click(screen.getByRole('combobox', { name: 'Stage' }));
+    const option = await screen.findByRole('option', { name: 'Pilot' });
+    expect(option).toHaveAccessibleDescription('Sensors on a few assets');
+    await user.click(option);
+    expect(onChange).toHaveBeenLastCalledWith('opt_pilot');
+    const trigger = screen.getByRole('combobox', { name: 'Stage' });
+    await waitFor(() => expect(trigger).toHaveTextContent('Pilot'));
+    expect(trigger).toHaveAttribute('data-state', 'closed');
+  });
+
+  test('choosing an option with the keyboard sets its id', async () => {
+    const user = userEvent.setup();
+    const onChange = vi.fn();
+    render(<Harness field={stage} onChange={onChange} />);
+    await user.tab();
+    // Focus swapped the Radix trigger in and moved onto it.
+    const trigger = screen.getByRole('combobox', { name: 'Stage' });
+    expect(trigger).toHaveFocus();
+    expect(trigger).toHaveAttribute('data-state', 'closed');
+    await user.keyboard('{ArrowDown}');
+    await screen.findByRole('listbox');
+    await user.keyboard('{ArrowDown}{Enter}');
+    expect(onChange).toHaveBeenLastCalledWith('opt_disc');
+    await waitFor(() => expect(trigger).toHaveTextContent('Discovery'));
+  });
+
+  test('an optional select can be cleared again', async () => {
+    const user = userEvent.setup();
+    const onChange = vi.fn();
+    render(
+      <Harness
+        field={{ ...stage, required: false, label: 'Contract term' }}
+        onChange={onChange}
+        initial="opt_pilot"
+      />,
+    );
+    await user.click(screen.getByRole('combobox', { name: 'Contract term' }));
+    await user.click(await screen.findByRole('option', { name: 'No selection' }));
+    expect(onChange).toHaveBeenLastCalledWith('');
+    await waitFor(() =>
+      expect(screen.getByRole('combobox', { name: 'Contract term' })).toHaveTextContent('Choose…'),
+    );
+  });
+});

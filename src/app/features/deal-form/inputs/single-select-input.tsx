@@ -1,0 +1,85 @@
+import { useEffect, useMemo, useRef, useState, type PointerEvent } from 'react';
+import { FieldShell } from '../field-shell';
+import { ChevronIcon } from './chevron-icon';
+import { describe, type FieldInputProps } from './field-input-props';
+import { RadixSingleSelect } from './radix-single-select';
+import { SELECT_PLACEHOLDER } from './select-placeholder';
+
+type Activation = 'focus' | 'press';
+
+/**
+ * SINGLE_SELECT. A Radix Select mounts its whole option list even while closed, so a form with
+ * dozens of selects would pay for all of them up front. Until first focus or press this renders a
+ * plain button that looks, is named and reads like the Radix trigger, then swaps the real one in.
+ */
+export function SingleSelectInput({
+  field,
+  value,
+  onChange,
+  onBlur,
+  focusRef,
+  error,
+}: FieldInputProps<'SINGLE_SELECT'>) {
+  const [activation, setActivation] = useState<Activation | null>(null);
+  // Points at whichever trigger is mounted, so focus-on-error works before and after the swap.
+  const triggerRef = useRef<HTMLButtonElement | null>(null);
+  const focuser = useMemo(() => ({ focus: () => triggerRef.current?.focus() }), []);
+  useEffect(() => focusRef(focuser), [focusRef, focuser]);
+
+  const selected = field.options.find((o) => o.id === value);
+
+  const onPointerDown = (event: PointerEvent<HTMLButtonElement>) => {
+    if (event.button !== 0 || event.ctrlKey) return;
+    // A mouse press opens at once (as Radix does); a touch waits for its click, which lands on
+    // the swapped-in trigger and opens it there.
+    if (event.pointerType === 'mouse') {
+      event.preventDefault();
+      setActivation('press');
+    } else {
+      setActivation('focus');
+    }
+  };
+
+  return (
+    <FieldShell
+      label={field.label}
+      description={describe(field)}
+      error={error}
+      required={field.required}
+    >
+      {({ control }) =>
+        activation ? (
+          <RadixSingleSelect
+            field={field}
+            value={value}
+            onChange={onChange}
+            onBlur={onBlur}
+            control={control}
+            triggerRef={triggerRef}
+            initiallyOpen={activation === 'press'}
+          />
+        ) : (
+          <button
+            {...control}
+            ref={triggerRef}
+            type="button"
+            role="combobox"
+            aria-expanded={false}
+            aria-autocomplete="none"
+            className="select-trigger"
+            data-placeholder={selected ? undefined : ''}
+            onFocus={() => setActivation('focus')}
+            onPointerDown={onPointerDown}
+          >
+            <span className="select-trigger__value">
+              <span>{selected?.label ?? SELECT_PLACEHOLDER}</span>
+            </span>
+            <span className="select-trigger__icon" aria-hidden="true">
+              <ChevronIcon />
+            </span>
+          </button>
+        )
+      }
+    </FieldShell>
+  );
+}

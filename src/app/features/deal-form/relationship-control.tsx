@@ -1,0 +1,51 @@
+import { memo } from 'react';
+import { useController } from 'react-hook-form';
+import type { FormRelationship } from '../../../model/form-definitions';
+import { RELATIONSHIP_PICKERS } from '../relationship-pickers/relationship-pickers';
+import { FieldShell } from './field-shell';
+import { fieldErrorMessage } from './field-error-message';
+import type { DealFormControl } from './form-types';
+import { joinSentences } from '../../lib/join-sentences';
+
+interface RelationshipControlProps {
+  relationship: FormRelationship;
+  control: DealFormControl;
+}
+
+const HINTS: Record<FormRelationship['cardinality'], string> = {
+  HAS_ONE: 'Type to search, then pick one',
+  HAS_MANY: 'Type to search; pick as many as apply',
+};
+
+/** Binds one relationship to the picker for its object type. */
+export const RelationshipControl = memo(function RelationshipControl({
+  relationship,
+  control,
+}: RelationshipControlProps) {
+  const { field: binding, fieldState } = useController({
+    control,
+    name: `relationships.${relationship.key}`,
+  });
+  const Picker = RELATIONSHIP_PICKERS[relationship.objectType];
+  const description = joinSentences([relationship.description, HINTS[relationship.cardinality]]);
+  return (
+    <FieldShell
+      label={relationship.label}
+      description={description}
+      error={fieldErrorMessage(fieldState.error)}
+      required={relationship.required}
+    >
+      {({ control: aria, labelId }) => (
+        <Picker
+          relationship={relationship}
+          value={binding.value}
+          onChange={binding.onChange}
+          onBlur={binding.onBlur}
+          inputRef={binding.ref}
+          aria={aria}
+          labelId={labelId}
+        />
+      )}
+    </FieldShell>
+  );
+});

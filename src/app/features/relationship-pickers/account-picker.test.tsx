@@ -1,0 +1,65 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, test } from 'vitest';
+import { renderApp, setupTestBff } from '../../test-support/render-app';
+
+const { bff, requests } = setupTestBff();
+
+describe('account picker', () => {
+  test('typing lists matching accounts; the pick stays in the input', async () => {
+    const { user } = renderApp();
+    const input = await screen.findByRole('combobox', { name: 'Account' });
+    await user.type(input, 'Northbridge');
+
+    const listbox = await screen.findByRole('listbox', { name: 'Account' });
+    await waitFor(() =>
+      expect(
+        within(listbox)
+          .getAllByRole('option')
+          .map((o) => o.textContent),
+      ).toEqual(expect.arrayContaining([expect.stringMatching(/^Northbridge Water District/)])),
+    );
+    for (const option of within(listbox).getAllByRole('option')) {
+      expect(option).toHaveAccessibleName(expect.stringMatching(/^Northbridge /));
+    }
+    // Debounced: the click that focused the input lists the first accounts (q=""); the typed
+    // word then costs one search, not one per keystroke.
+    const searches = requests('GET', '/api/accounts').map((r) => r.url.searchParams.get('q'));
+    expect(searches.filter(Boolean)).toEqual(['Northbridge']);
+
+    // Keyboard: down to the first option, Enter picks it.
+    const first = within(listbox).getAllByRole('option')[0];
+    await user.keyboard('{ArrowDown}');
+    expect(input).toHaveAttribute('aria-activedescendant', first?.id);
+    await user.keyboard('{Enter}');
+    expect(input).toHaveAttribute('aria-expanded', 'false');
+    expect(input).toHaveValue(first?.querySelector('.combobox-option__name')?.textContent);
+    const picked = (input as HTMLInputElement).value;
+    await user.tab();
+    expect(input).toHaveValue(picked);
+    expect(input).toHaveAttribute('aria-expanded', 'false');
+  });
+
+  test('says so when nothing matches', async () => {
+    const { user } = renderApp();
+    const input = await screen.findByRole('combobox', { name: 'Account' });
+    await user.type(input, 'Zzyzx');
+    expect(await screen.findByText('No accounts match')).toBeInTheDocument();
+    expect(screen.queryByRole('listbox', { name: 'Account' })).not.toBeInTheDocument();
+  });
+
+  test('shows a loading state while searching', async () => {
+    const { user } = renderApp();
+    const input = await screen.findByRole('combobox', { name: 'Account' });
+    bff.fake.faults.inject({ operation: 'search', kind: 'delay', delayMs: 300 });
+    // Typing (not clicking) opens the list, so the only search is for this prefix.
+    act(() => input.focus());
+    await user.keyboard('Sola');
+    expect(await screen.findByText('Searching…')).toBeInTheDocument();
+    const listbox = await screen.findByRole('listbox', { name: 'Account' });
+    expect(within(listbox).getAllByRole('option')[0]).toHaveAccessibleName(/^Sola/);
+    expect(screen.queryByText('Searching…')).not.toBeInTheDocument();
+    expect(requests('GET', '/api/accounts').map((r) => r.url.searchParams.get('q'))).toEqual([
+      'Sola',
+    ]);
+  });
+});
