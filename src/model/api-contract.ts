@@ -11,6 +11,14 @@ export interface HealthResponse {
   mode: AppMode;
 }
 
+/** `GET /api/session`: who the trusted auth proxy says is signed in, and their Lightfield member. */
+export interface SessionResponse {
+  /** Null when the BFF runs without `TRUSTED_USER_HEADER`. */
+  email: string | null;
+  /** The member whose email matches; null when none does (or no email). */
+  memberId: string | null;
+}
+
 export interface AccountOption {
   id: string;
   name: string;
@@ -54,6 +62,10 @@ export type ApiErrorCode =
   | 'upstream_rejected'
   | 'upstream_rate_limited'
   | 'upstream_unavailable'
+  | 'definitions_changed'
+  | 'rate_limited'
+  | 'forbidden_origin'
+  | 'unauthenticated'
   | 'internal_error';
 
 export interface ApiErrorBody {

@@ -175,3 +175,16 @@ describe('buildCreateBodySchema (the BFF boundary)', () => {
     expect(result.success).toBe(false);
   });
 });
+
+describe('blank values', () => {
+  it('treats a whitespace-only required value as missing, in the form and at the BFF', () => {
+    const body = {
+      fields: { $name: '   ', $stage: 'opt_qualify' },
+      relationships: { $account: 'acc_1' },
+    };
+    const bff = buildCreateBodySchema(defs).safeParse(body);
+    expect(fieldErrorsFromIssues(bff.error?.issues ?? [])).toEqual({
+      'fields.$name': 'Name is required',
+    });
+  });
+});

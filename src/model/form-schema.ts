@@ -18,8 +18,12 @@ export const requiredMessage = (label: string) => `${label} is required`;
 const codecFor = (field: FormField) =>
   FIELD_CODECS[field.valueType] as unknown as FieldCodec<unknown, WriteValue>;
 
+// A blank string is empty too: "   " is no name (the BFF's fuzz test found it costing a call).
 const isEmpty = (v: unknown) =>
-  v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0);
+  v === undefined ||
+  v === null ||
+  (typeof v === 'string' && v.trim() === '') ||
+  (Array.isArray(v) && v.length === 0);
 
 /** Lets a value through to `schema`, or reports "<label> is required" when there is none. */
 const required = <T extends z.ZodMiniType>(label: string, schema: T) =>
