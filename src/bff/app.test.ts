@@ -11,15 +11,21 @@ import type {
 } from '../model/api-contract';
 import type { FormDefinitions } from '../model/form-definitions';
 import { createApp } from './app';
+import { FAST_RETRY, scanForSecret } from './test-support';
 
 const KEY = '8a6e0804-2bd0-4672-b79d-d97027f9071b';
 
 function setup() {
   const fake = createFakeLightfield({ apiKey: 'sk_lf_test' });
-  const app = createApp({
+  const inner = createApp({
     mode: 'live',
-    upstream: { baseUrl: fake.baseUrl, apiKey: 'sk_lf_test', fetch: fake.fetch },
+    upstream: { baseUrl: fake.baseUrl, apiKey: 'sk_lf_test', fetch: fake.fetch, retry: FAST_RETRY },
   });
+  // Every answer in this file is scanned for the key.
+  const app = {
+    request: async (...args: Parameters<typeof inner.request>) =>
+      scanForSecret(await inner.request(...args), 'sk_lf_test'),
+  };
   return { fake, app };
 }
 
@@ -192,11 +198,19 @@ describe('POST /api/opportunities', () => {
     expect(text).not.toContain('sk_lf_wrongkey');
   });
 
-  it('marks an upstream outage as retryable', async () => {
-    fake.faults.inject({ operation: 'createOpportunity', kind: 'status-before', status: 503 });
+  it('retries an upstream outage with the same key, then marks it retryable', async () => {
+    fake.faults.inject({
+      operation: 'createOpportunity',
+      kind: 'status-before',
+      status: 503,
+      times: 100,
+    });
     const res = await post(await validBody());
     expect(res.status).toBe(502);
     expect((await json<ApiErrorBody>(res)).error.retryable).toBe(true);
+    const calls = upstream('POST', '/v1/opportunities');
+    expect(calls.length).toBeGreaterThan(1);
+    expect(new Set(calls.map((c) => c.headers['idempotency-key']))).toEqual(new Set([KEY]));
   });
 });
 

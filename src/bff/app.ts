@@ -1,36 +1,172 @@
 import { Hono } from 'hono';
 import { requestId } from 'hono/request-id';
 import type { AppMode, HealthResponse } from '../model/api-contract';
+import type { AppEnv } from './app-env';
+import { loggerFromFunction, silentLogger, type AppLogger, type LogLine } from './app-logger';
+import { systemClock, type Clock } from './clock';
 import { createDefinitionsCache } from './definitions-cache';
 import { apiError, upstreamErrorResponse } from './http-errors';
+import { createLifecycle, type Lifecycle } from './lifecycle';
 import { createLightfieldApi } from './lightfield/lightfield-api';
-import { createUpstreamClient, type FetchLike } from './lightfield/upstream-client';
-import { UpstreamError } from './lightfield/upstream-error';
+import { OPERATIONS } from './lightfield/operations';
+import { createResilientClient } from './lightfield/resilient-client';
+import { DEFAULT_RETRY, type RetryOptions } from './lightfield/retry-policy';
+import {
+  createUpstreamClient,
+  type FetchLike,
+  type UpstreamAttempt,
+} from './lightfield/upstream-client';
+import { UpstreamError, type UpstreamFailure } from './lightfield/upstream-error';
+import { createUpstreamRateLimiter } from './lightfield/upstream-rate-limiter';
+import { accessGate } from './middleware/access-gate';
+import { accessLog } from './middleware/access-log';
+import { clientRateLimit } from './middleware/client-rate-limit';
+import { clientAddress } from './middleware/forwarded';
+import { DEFAULT_BODY_LIMIT_BYTES } from './middleware/json-body';
+import { pathGuard } from './middleware/path-guard';
+import { securityHeaders } from './middleware/security-headers';
+import { createReadCaches } from './read-caches';
+import { currentRequestId, recordUpstreamAttempt } from './request-context';
 import { accountsRoute } from './routes/accounts-route';
 import { contactsRoute } from './routes/contacts-route';
-import type { RouteDeps } from './routes/deps';
 import { definitionsRoute } from './routes/definitions-route';
+import type { RouteDeps } from './routes/deps';
 import { membersRoute } from './routes/members-route';
 import { opportunitiesRoute } from './routes/opportunities-route';
+import { readyRoute } from './routes/ready-route';
+import { sessionRoute } from './routes/session-route';
+
+export const DEFAULT_UPSTREAM_TIMEOUT_MS = 10_000;
+/** Lightfield's documented limit per org and category (API.md §11). */
+export const DEFAULT_UPSTREAM_RATE_PER_SECOND = 25;
+export const DEFAULT_RATE_LIMIT_PER_MINUTE = 300;
 
 export interface AppOptions {
   mode: AppMode;
-  upstream: { baseUrl: string; apiKey: string; fetch: FetchLike; timeoutMs?: number };
+  upstream: {
+    baseUrl: string;
+    apiKey: string;
+    fetch: FetchLike;
+    timeoutMs?: number;
+    /** Calls per second per rate-limit category from this server. */
+    ratePerSecond?: number;
+    /** Backoff and budget of the BFF's retries; tests make them tiny. */
+    retry?: Partial<RetryOptions>;
+  };
   /** Serves the browser app; absent in tests and in `vite dev`, which serves it itself. */
   spa?: Hono;
-  log?: (line: Record<string, unknown>) => void;
+  /** One-function logger (kept for callers that predate `logger`). */
+  log?: (line: LogLine) => void;
+  /** Structured logger (pino); wins over `log`. */
+  logger?: AppLogger;
+  security?: {
+    /** Origins besides the app's own allowed to send state-changing requests. */
+    allowedOrigins?: readonly string[];
+    /** CSP frame-ancestors; default `'self'`. */
+    frameAncestors?: string;
+    /** Header the auth proxy sets to the rep's email; null/absent = no access gate. */
+    trustedUserHeader?: string | null;
+    /** Believe X-Forwarded-For/-Proto/-Host. */
+    trustProxy?: boolean;
+    /** Per client on /api; 0 = off. Default 300. */
+    rateLimitPerMinute?: number;
+    bodyLimitBytes?: number;
+  };
+  clock?: Clock;
+  /** Shared with main.ts, which drains it on SIGTERM. */
+  lifecycle?: Lifecycle;
 }
+
+const PROBES = new Set(['/api/health', '/api/ready']);
+const isProbe = (path: string) => PROBES.has(path);
+
+/** Failed attempts that say something about Lightfield's health are worth a warning. */
+const noteworthy = (a: UpstreamAttempt) =>
+  a.status === null || a.status >= 500 || a.status === 429 || a.status === 409;
+
+/** A Lightfield 400/404/422 is business as usual; outages and configuration problems are not. */
+const isRoutine = (f: UpstreamFailure) => f.kind === 'http' && [400, 404, 422].includes(f.status);
 
 /** The whole server, without listening: tests drive it with `app.request()`. */
 export function createApp(options: AppOptions) {
-  const api = createLightfieldApi(createUpstreamClient({ timeoutMs: 10_000, ...options.upstream }));
-  const deps: RouteDeps = { mode: options.mode, api, definitions: createDefinitionsCache(api) };
-  const log = options.log ?? (() => {});
+  const clock = options.clock ?? systemClock;
+  const logger = options.logger ?? (options.log ? loggerFromFunction(options.log) : silentLogger);
+  const lifecycle = options.lifecycle ?? createLifecycle();
+  const security = options.security ?? {};
+  const trustProxy = security.trustProxy ?? false;
+  const { upstream } = options;
+  const timeoutMs = upstream.timeoutMs ?? DEFAULT_UPSTREAM_TIMEOUT_MS;
 
-  const app = new Hono();
-  app.use('*', requestId());
+  const limiter = createUpstreamRateLimiter({
+    perSecond: upstream.ratePerSecond ?? DEFAULT_UPSTREAM_RATE_PER_SECOND,
+    clock,
+  });
+  const oneShot = createUpstreamClient({
+    baseUrl: upstream.baseUrl,
+    apiKey: upstream.apiKey,
+    fetch: upstream.fetch,
+    timeoutMs,
+    onAttempt: (attempt) => {
+      recordUpstreamAttempt(attempt);
+      if (attempt.rateLimitRemaining !== null) {
+        const { category } = OPERATIONS[attempt.operation];
+        limiter.observeRemaining(category, attempt.rateLimitRemaining);
+      }
+      if (attempt.failure) {
+        const fields = { requestId: currentRequestId(), ...attempt };
+        if (noteworthy(attempt)) logger.warn(fields, 'lightfield call failed');
+        else logger.debug(fields, 'lightfield call failed');
+      }
+    },
+  });
+  const client = createResilientClient(oneShot, {
+    limiter,
+    retry: { ...DEFAULT_RETRY, ...upstream.retry },
+    clock,
+    timeoutMs,
+  });
+  const api = createLightfieldApi(client);
+  const onRefreshError = (key: string, error: unknown) =>
+    logger.warn({ key, error: String(error) }, 'background refresh failed; serving the old copy');
+  const deps: RouteDeps = {
+    mode: options.mode,
+    api,
+    definitions: createDefinitionsCache(api, {
+      now: () => clock.now(),
+      onRefreshError: (error) => onRefreshError('definitions', error),
+    }),
+    reads: createReadCaches(api, { now: () => clock.now(), onRefreshError }),
+    logger,
+    clock,
+    lifecycle,
+    csrf: { allowedOrigins: security.allowedOrigins ?? [], trustProxy },
+    bodyLimitBytes: security.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES,
+  };
+
+  const app = new Hono<AppEnv>();
+  // A proxy's request id is kept (it ties our line to its own), within reason.
+  app.use('*', requestId({ limitLength: 64 }));
+  app.use('*', lifecycle.middleware);
+  app.use('*', accessLog(logger));
+  app.use(
+    '*',
+    securityHeaders({ frameAncestors: security.frameAncestors ?? "'self'", trustProxy }),
+  );
+  app.use('*', pathGuard());
+  app.use('*', accessGate(security.trustedUserHeader ?? null, isProbe));
+  app.use(
+    '/api/*',
+    clientRateLimit({
+      perMinute: security.rateLimitPerMinute ?? DEFAULT_RATE_LIMIT_PER_MINUTE,
+      clock,
+      isExempt: isProbe,
+      clientKey: (c) => c.get('userEmail') ?? clientAddress(c, trustProxy),
+    }),
+  );
 
   app.get('/api/health', (c) => c.json({ status: 'ok', mode: deps.mode } satisfies HealthResponse));
+  app.route('/api/ready', readyRoute(deps));
+  app.route('/api/session', sessionRoute(deps));
   app.route('/api/definitions', definitionsRoute(deps));
   app.route('/api/accounts', accountsRoute(deps));
   app.route('/api/members', membersRoute(deps));
@@ -44,21 +180,35 @@ export function createApp(options: AppOptions) {
 
   app.notFound((c) => apiError(c, 404, 'not_found', 'Not found.'));
   app.onError((error, c) => {
+    const requestId = c.get('requestId');
     if (error instanceof UpstreamError) {
-      log({
-        level: 'warn',
-        msg: error.message,
-        requestId: c.get('requestId'),
-        upstreamStatus: error.status,
-      });
+      const f = error.failure;
+      const level = isRoutine(f) ? 'info' : 'warn';
+      logger[level](
+        {
+          requestId,
+          operation: error.operation,
+          attempts: error.attempts,
+          failure: f.kind,
+          ...(f.kind === 'http' && {
+            upstreamStatus: f.status,
+            type: f.error.type,
+            code: f.error.code,
+            param: f.error.param,
+          }),
+        },
+        'lightfield call gave up',
+      );
       return upstreamErrorResponse(c, error, deps.definitions.peek());
     }
-    log({
-      level: 'error',
-      msg: 'unhandled error',
-      requestId: c.get('requestId'),
-      error: String(error),
-    });
+    logger.error(
+      {
+        requestId,
+        error: String(error),
+        ...(error instanceof Error && { stack: error.stack }),
+      },
+      'unhandled error',
+    );
     return apiError(c, 500, 'internal_error', 'Something went wrong on our side.');
   });
   return app;

@@ -1,11 +1,18 @@
-import { readConfig } from './config';
 import { createApp } from './app';
-import { upstreamFor } from './upstream-fetch';
+import { readConfig } from './config';
+import { createLogger } from './logger';
+import { securityFor, upstreamFor } from './upstream-fetch';
 
 // `npm run dev`: Vite serves the browser app with hot reload and hands /api/* to this app.
-const config = readConfig();
+const config = readConfig(process.env, { logFormat: 'pretty' });
+const logger = createLogger({
+  level: config.logLevel,
+  format: config.logFormat,
+  secrets: config.apiKey ? [config.apiKey] : [],
+});
 export const app = createApp({
   mode: config.mode,
   upstream: upstreamFor(config),
-  log: (line) => console.log(JSON.stringify(line)),
+  security: securityFor(config),
+  logger,
 });

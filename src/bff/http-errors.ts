@@ -2,10 +2,12 @@ import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { ApiErrorBody, ApiErrorCode } from '../model/api-contract';
 import type { FormDefinitions } from '../model/form-definitions';
+import { OPERATIONS } from './lightfield/operations';
 import type { UpstreamError } from './lightfield/upstream-error';
 
 type ErrorExtra = Omit<ApiErrorBody['error'], 'code' | 'message' | 'requestId'>;
 
+/** The one error shape of `/api` (README, "BFF API"): JSON, typed code, request id, no stack. */
 export function apiError(
   c: Context,
   status: ContentfulStatusCode,
@@ -37,22 +39,50 @@ export function controlForParam(
   return `${group}.${match ?? key}`;
 }
 
-/** Turns a failed Lightfield call into an answer the browser can act on; never leaks the key. */
+/** Lightfield no longer knows a key the form sent: the cached definitions are out of date. */
+export function isDefinitionsDrift(error: UpstreamError): boolean {
+  const f = error.failure;
+  return (
+    f.kind === 'http' &&
+    (f.status === 400 || f.status === 422) &&
+    (f.error.code === 'unknown_field' || f.error.code === 'unknown_relationship')
+  );
+}
+
+const UNSURE_CREATE =
+  'The deal may not have been saved. Trying again is safe: it cannot be created twice.';
+
+/**
+ * Turns a failed Lightfield call (after the BFF's own retries) into an answer the browser can
+ * act on. Messages for 401/403 are written for the admin; none carries the key.
+ */
 export function upstreamErrorResponse(
   c: Context,
   error: UpstreamError,
   defs: FormDefinitions | null,
 ) {
   const f = error.failure;
+  const isCreate = error.operation === 'opportunities.create';
+  const gaveUp = (what: string) => (isCreate ? `${what} ${UNSURE_CREATE}` : `${what} Try again.`);
   if (f.kind === 'timeout') {
-    return apiError(c, 504, 'upstream_unavailable', 'Lightfield did not answer in time.', {
+    return apiError(c, 504, 'upstream_unavailable', gaveUp('Lightfield did not answer in time.'), {
       retryable: true,
     });
   }
   if (f.kind === 'network') {
-    return apiError(c, 502, 'upstream_unavailable', 'Lightfield could not be reached.', {
+    return apiError(c, 502, 'upstream_unavailable', gaveUp('Lightfield could not be reached.'), {
       retryable: true,
     });
+  }
+  if (f.kind === 'throttled') {
+    c.header('Retry-After', '1');
+    return apiError(
+      c,
+      429,
+      'upstream_rate_limited',
+      'Lightfield is busy with requests from your organisation. Try again in a moment.',
+      { retryable: true },
+    );
   }
   const { status, error: e } = f;
   if (status === 400 || status === 422) {
@@ -67,33 +97,42 @@ export function upstreamErrorResponse(
       c,
       502,
       'upstream_unauthorized',
-      'Lightfield rejected this server’s API key. An admin needs to check LIGHTFIELD_API_KEY.',
+      'Lightfield says the API key is invalid or revoked. An admin needs to set a valid LIGHTFIELD_API_KEY.',
     );
   }
   if (status === 403) {
+    const scope = OPERATIONS[error.operation].scope;
     return apiError(
       c,
       502,
       'upstream_forbidden',
-      `The API key lacks a permission this form needs (${error.operation.replace('.', ':')}). An admin needs to add the scope.`,
+      scope
+        ? `The API key lacks the scope ${scope}. An admin needs to create a key that has it.`
+        : 'The API key is not allowed to do this. An admin needs to check its scopes.',
     );
   }
   if (status === 404) return apiError(c, 404, 'not_found', 'Lightfield has no such record.');
   if (status === 429) {
-    if (f.retryAfterSeconds !== null)
-      c.header('Retry-After', String(Math.ceil(f.retryAfterSeconds)));
-    return apiError(c, 429, 'upstream_rate_limited', 'Lightfield is busy right now.', {
-      retryable: true,
-    });
+    if (f.retryAfterSeconds !== null) {
+      c.header('Retry-After', String(Math.max(1, Math.ceil(f.retryAfterSeconds))));
+    }
+    return apiError(
+      c,
+      429,
+      'upstream_rate_limited',
+      gaveUp('Lightfield is busy with requests from your organisation.'),
+      { retryable: true },
+    );
   }
-  // 409 here is an Idempotency-Key still in flight: the same request will succeed later.
-  return apiError(
-    c,
-    status === 409 ? 503 : 502,
-    'upstream_unavailable',
-    'Lightfield had a problem.',
-    {
-      retryable: true,
-    },
-  );
+  // 5xx, and 409 (the same Idempotency-Key still in flight): the same request succeeds later.
+  if (status >= 500 || status === 409) {
+    return apiError(
+      c,
+      status === 409 ? 503 : 502,
+      'upstream_unavailable',
+      gaveUp('Lightfield had a problem.'),
+      { retryable: true },
+    );
+  }
+  return apiError(c, 502, 'upstream_rejected', `Lightfield refused the request (${status}).`);
 }

@@ -1,11 +1,15 @@
 import { serve } from '@hono/node-server';
 import { existsSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApp } from './app';
 import { ConfigError, readConfig } from './config';
+import { createShutdown } from './graceful-shutdown';
+import { createLifecycle } from './lifecycle';
+import { createLogger } from './logger';
 import { spaRoutes } from './spa-routes';
-import { upstreamFor } from './upstream-fetch';
+import { securityFor, upstreamFor } from './upstream-fetch';
 
 function start() {
   const config = readConfig();
@@ -14,24 +18,42 @@ function start() {
   if (!existsSync(join(clientRoot, 'index.html'))) {
     throw new ConfigError(`The browser app is not built (${clientRoot}); run npm run build.`);
   }
-  const log = (line: Record<string, unknown>) =>
-    console.log(JSON.stringify({ time: new Date().toISOString(), ...line }));
+  const logger = createLogger({
+    level: config.logLevel,
+    format: config.logFormat,
+    secrets: config.apiKey ? [config.apiKey] : [],
+  });
+  const lifecycle = createLifecycle();
   const app = createApp({
     mode: config.mode,
     upstream: upstreamFor(config),
+    security: securityFor(config),
     spa: spaRoutes(clientRoot),
-    log,
+    logger,
+    lifecycle,
   });
   const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
-    log({
-      level: 'info',
-      msg: `Deal Form listening on http://${config.host}:${info.port} (${config.mode} mode)`,
-      mode: config.mode,
-    });
+    logger.info(
+      {
+        mode: config.mode,
+        host: config.host,
+        port: info.port,
+        accessGate: config.trustedUserHeader ?? false,
+        rateLimitPerMinute: config.rateLimitPerMinute,
+      },
+      `Deal Form listening on http://${config.host}:${info.port} (${config.mode} mode)`,
+    );
+  }) as Server;
+  const shutdown = createShutdown({
+    server,
+    lifecycle,
+    logger,
+    timeoutMs: config.shutdownTimeoutMs,
+    exit: (code) => process.exit(code),
+    flush: () => new Promise((resolve) => logger.flush(() => resolve())),
   });
-  const stop = () => server.close(() => process.exit(0));
-  process.on('SIGTERM', stop);
-  process.on('SIGINT', stop);
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
 }
 
 try {

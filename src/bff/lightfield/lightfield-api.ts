@@ -12,27 +12,30 @@ export const PAGE_LIMIT = 25;
 
 /**
  * The allowlist: every Lightfield endpoint the form needs, and nothing else. Routes call these;
- * no route can reach a path that is not written here.
+ * no route can reach a path or a query parameter that is not written here.
  */
 export function createLightfieldApi(client: UpstreamClient) {
   return {
-    validateAuth: () => client.get<AuthValidateResponse>('auth.validate', '/v1/auth/validate'),
+    // A readiness probe wants a quick answer, not 20 s of retries.
+    validateAuth: () =>
+      client.get<AuthValidateResponse>(
+        'auth.validate',
+        '/v1/auth/validate',
+        {},
+        { maxAttempts: 1 },
+      ),
 
     opportunityDefinitions: () =>
       client.get<DefinitionsResponse>('opportunities.definitions', '/v1/opportunities/definitions'),
 
-    searchAccounts: (filter: { nameStartsWith?: string; nameEquals?: string; limit?: number }) =>
+    searchAccounts: (filter: { nameStartsWith?: string; limit?: number }) =>
       client.get<ListResponse>('accounts.list', '/v1/accounts', {
         '$name[startsWith]': filter.nameStartsWith,
-        '$name[equal]': filter.nameEquals,
         limit: filter.limit ?? PAGE_LIMIT,
       }),
 
     getAccount: (id: string) =>
       client.get<LightfieldRecord>('accounts.retrieve', `/v1/accounts/${encodeURIComponent(id)}`),
-
-    createAccount: (body: { fields: Record<string, unknown> }, idempotencyKey: string) =>
-      client.post<LightfieldRecord>('accounts.create', '/v1/accounts', body, idempotencyKey),
 
     listMembers: (offset: number) =>
       client.get<ListResponse>('members.list', '/v1/members', { limit: PAGE_LIMIT, offset }),

@@ -24,7 +24,7 @@ const captured = async (call: (fetch: FetchLike) => Promise<unknown>) => {
 describe('upstream client', () => {
   it('sends the required headers on GET, and no content type', async () => {
     const [request] = await captured((fetch) =>
-      clientFor(fetch).get('x', '/v1/members', { limit: 25 }),
+      clientFor(fetch).get('members.list', '/v1/members', { limit: 25 }),
     );
     expect(request?.url).toBe('https://api.lightfield.app/v1/members?limit=25');
     expect(request?.headers.get('Authorization')).toBe('Bearer sk_lf_test');
@@ -35,7 +35,7 @@ describe('upstream client', () => {
 
   it('sends JSON, the content type and the Idempotency-Key on POST', async () => {
     const [request] = await captured((fetch) =>
-      clientFor(fetch).post('x', '/v1/opportunities', { fields: {} }, 'key-1'),
+      clientFor(fetch).post('opportunities.create', '/v1/opportunities', { fields: {} }, 'key-1'),
     );
     expect(request?.method).toBe('POST');
     expect(request?.headers.get('Content-Type')).toBe('application/json');
@@ -94,14 +94,14 @@ describe('upstream client', () => {
         request.signal.addEventListener('abort', () => reject(request.signal.reason)),
       );
     const error = await clientFor(hang, 50)
-      .get('x', '/v1/members')
+      .get('members.list', '/v1/members')
       .catch((e: unknown) => e);
     expect((error as UpstreamError).failure).toEqual({ kind: 'timeout' });
   });
 
   it('reports a connection failure as a network error', async () => {
     const error = await clientFor(() => Promise.reject(new TypeError('fetch failed')))
-      .get('x', '/v1/members')
+      .get('members.list', '/v1/members')
       .catch((e: unknown) => e);
     expect((error as UpstreamError).failure).toEqual({ kind: 'network' });
   });

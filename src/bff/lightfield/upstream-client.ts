@@ -1,13 +1,29 @@
 import { LIGHTFIELD_VERSION } from '../../model/lightfield-types';
-import { UpstreamError, parseLightfieldError } from './upstream-error';
+import type { Operation } from './operations';
+import { UpstreamError, parseLightfieldError, type UpstreamFailure } from './upstream-error';
 
 export type FetchLike = (request: Request) => Promise<Response>;
+
+/** What one call to Lightfield did: for the request log and the rate limiter. */
+export interface UpstreamAttempt {
+  operation: Operation;
+  method: 'GET' | 'POST';
+  /** Without the query: search text stays out of the logs. */
+  path: string;
+  /** Null when no answer arrived. */
+  status: number | null;
+  failure: UpstreamFailure['kind'] | null;
+  durationMs: number;
+  /** `X-RateLimit-Remaining` when Lightfield sent it (API.md §11). */
+  rateLimitRemaining: number | null;
+}
 
 export interface UpstreamClientOptions {
   baseUrl: string;
   apiKey: string;
   fetch: FetchLike;
   timeoutMs: number;
+  onAttempt?: (attempt: UpstreamAttempt) => void;
 }
 
 /** Filters are keyed literally (`$name[startsWith]`); only values are percent-encoded (API.md §8). */
@@ -20,19 +36,60 @@ export function buildQuery(query: Query): string {
   return parts.length ? `?${parts.join('&')}` : '';
 }
 
-export interface UpstreamClient {
-  get<T>(operation: string, path: string, query?: Query): Promise<T>;
-  post<T>(operation: string, path: string, body: unknown, idempotencyKey?: string): Promise<T>;
+export interface CallOptions {
+  /** Overrides the client's timeout for this call (the retry budget may leave less). */
+  timeoutMs?: number;
+  /** 1 = no retries (readiness probes want a quick answer). */
+  maxAttempts?: number;
 }
 
+export interface UpstreamClient {
+  get<T>(operation: Operation, path: string, query?: Query, options?: CallOptions): Promise<T>;
+  post<T>(
+    operation: Operation,
+    path: string,
+    body: unknown,
+    idempotencyKey?: string,
+    options?: CallOptions,
+  ): Promise<T>;
+}
+
+const numberHeader = (response: Response, name: string): number | null => {
+  const raw = response.headers.get(name);
+  const n = raw === null || raw.trim() === '' ? NaN : Number(raw);
+  return Number.isFinite(n) && n >= 0 ? n : null;
+};
+
 /**
- * The only way the BFF talks to Lightfield: fixed headers, a timeout, and errors parsed into
- * UpstreamError. Paths are built by the BFF's own routes, never taken from a browser request.
+ * One call to Lightfield: fixed headers, a timeout, and errors parsed into UpstreamError. Paths
+ * and queries are built by the BFF's own code, never taken from a browser request. Retries and
+ * rate limiting wrap this (resilient-client.ts).
  */
 export function createUpstreamClient(options: UpstreamClientOptions): UpstreamClient {
-  const { baseUrl, apiKey, timeoutMs } = options;
+  const { baseUrl, apiKey } = options;
 
-  async function send<T>(operation: string, request: Request): Promise<T> {
+  async function send<T>(
+    operation: Operation,
+    method: 'GET' | 'POST',
+    path: string,
+    request: Request,
+  ): Promise<T> {
+    const started = performance.now();
+    const report = (status: number | null, failure: UpstreamFailure | null, res?: Response) =>
+      options.onAttempt?.({
+        operation,
+        method,
+        path,
+        status,
+        failure: failure?.kind ?? null,
+        durationMs: Math.round((performance.now() - started) * 10) / 10,
+        rateLimitRemaining: res ? numberHeader(res, 'X-RateLimit-Remaining') : null,
+      });
+    const fail = (failure: UpstreamFailure, res?: Response): never => {
+      report(failure.kind === 'http' ? failure.status : null, failure, res);
+      throw new UpstreamError(failure, operation);
+    };
+
     let response: Response;
     try {
       response = await options.fetch(request);
@@ -40,29 +97,30 @@ export function createUpstreamClient(options: UpstreamClientOptions): UpstreamCl
       const timedOut =
         error instanceof DOMException &&
         (error.name === 'TimeoutError' || error.name === 'AbortError');
-      throw new UpstreamError({ kind: timedOut ? 'timeout' : 'network' }, operation);
+      return fail({ kind: timedOut ? 'timeout' : 'network' });
     }
     let body: unknown = null;
     try {
       const text = await response.text();
       body = text ? JSON.parse(text) : null;
     } catch (error) {
-      if (error instanceof DOMException) throw new UpstreamError({ kind: 'timeout' }, operation);
-      // A proxy's HTML error page: keep the status, the body says nothing useful.
+      if (error instanceof DOMException) return fail({ kind: 'timeout' }, response);
+      // A connection cut mid-body is a network failure; an HTML error page is just a status.
+      if (error instanceof TypeError) return fail({ kind: 'network' }, response);
       body = null;
     }
     if (!response.ok) {
-      const retryAfter = Number(response.headers.get('Retry-After'));
-      throw new UpstreamError(
+      return fail(
         {
           kind: 'http',
           status: response.status,
           error: parseLightfieldError(body, response.status),
-          retryAfterSeconds: Number.isFinite(retryAfter) && retryAfter >= 0 ? retryAfter : null,
+          retryAfterSeconds: numberHeader(response, 'Retry-After'),
         },
-        operation,
+        response,
       );
     }
+    report(response.status, null, response);
     return body as T;
   }
 
@@ -72,20 +130,25 @@ export function createUpstreamClient(options: UpstreamClientOptions): UpstreamCl
     Accept: 'application/json',
     ...extra,
   });
+  const signal = (call?: CallOptions) => AbortSignal.timeout(call?.timeoutMs ?? options.timeoutMs);
 
   return {
-    get: (operation, path, query = {}) =>
+    get: (operation, path, query = {}, call) =>
       send(
         operation,
+        'GET',
+        path,
         new Request(`${baseUrl}${path}${buildQuery(query)}`, {
           method: 'GET',
           headers: headers(),
-          signal: AbortSignal.timeout(timeoutMs),
+          signal: signal(call),
         }),
       ),
-    post: (operation, path, body, idempotencyKey) =>
+    post: (operation, path, body, idempotencyKey, call) =>
       send(
         operation,
+        'POST',
+        path,
         new Request(`${baseUrl}${path}`, {
           method: 'POST',
           headers: headers({
@@ -93,7 +156,7 @@ export function createUpstreamClient(options: UpstreamClientOptions): UpstreamCl
             ...(idempotencyKey && { 'Idempotency-Key': idempotencyKey }),
           }),
           body: JSON.stringify(body),
-          signal: AbortSignal.timeout(timeoutMs),
+          signal: signal(call),
         }),
       ),
   };

@@ -1,16 +1,21 @@
 import type { LightfieldError } from '../../model/lightfield-types';
+import type { Operation } from './operations';
 
 export type UpstreamFailure =
   | { kind: 'http'; status: number; error: LightfieldError; retryAfterSeconds: number | null }
   | { kind: 'timeout' }
-  | { kind: 'network' };
+  | { kind: 'network' }
+  /** The BFF's own rate limiter could not get a slot in time: Lightfield was not called. */
+  | { kind: 'throttled' };
 
 /** A Lightfield call that did not succeed: an error answer, a timeout, or no answer at all. */
 export class UpstreamError extends Error {
   override name = 'UpstreamError';
   constructor(
     readonly failure: UpstreamFailure,
-    readonly operation: string,
+    readonly operation: Operation,
+    /** How many times Lightfield was called before giving up. */
+    readonly attempts = 1,
   ) {
     super(
       failure.kind === 'http'
@@ -21,6 +26,11 @@ export class UpstreamError extends Error {
 
   get status(): number | null {
     return this.failure.kind === 'http' ? this.failure.status : null;
+  }
+
+  /** The same failure after `attempts` calls, for the log line and the answer. */
+  withAttempts(attempts: number): UpstreamError {
+    return new UpstreamError(this.failure, this.operation, attempts);
   }
 }
 

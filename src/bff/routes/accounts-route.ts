@@ -1,35 +1,37 @@
+import { zValidator } from '@hono/zod-validator';
 import { Hono } from 'hono';
 import { z } from 'zod/mini';
 import type { AccountOption, ListPayload } from '../../model/api-contract';
+import type { AppEnv } from '../app-env';
 import { apiError } from '../http-errors';
-import { toAccountOption } from '../lightfield/record-mappers';
+import { whenInvalid } from '../middleware/validation';
+import { normaliseSearch } from '../read-caches';
 import type { RouteDeps } from './deps';
+import { badQuery } from './query-errors';
+import { noQuery, recordId, searchText } from './query-schemas';
 
-export const SEARCH_MAX_LENGTH = 100;
 export const ACCOUNT_RESULTS = 25;
 
-const searchQuery = z.object({
-  q: z._default(z.string().check(z.maxLength(SEARCH_MAX_LENGTH)), ''),
-});
-// Lightfield ids are opaque (API.md §2); this only keeps junk out of the upstream path.
-export const recordId = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,100}$/));
+const searchQuery = z.strictObject({ q: z.optional(searchText) });
+const accountParam = z.object({ id: recordId });
 
-export function accountsRoute({ api }: RouteDeps) {
-  return new Hono()
-    .get('/', async (c) => {
-      const query = searchQuery.safeParse({ q: c.req.query('q') ?? undefined });
-      if (!query.success) return apiError(c, 400, 'bad_request', 'The search text is too long.');
-      const q = query.data.q.trim();
-      const list = await api.searchAccounts({
-        ...(q && { nameStartsWith: q }),
-        limit: ACCOUNT_RESULTS,
-      });
-      const payload: ListPayload<AccountOption> = { data: list.data.map(toAccountOption) };
+export function accountsRoute({ reads }: RouteDeps) {
+  return new Hono<AppEnv>()
+    .get('/', zValidator('query', searchQuery, whenInvalid(badQuery)), async (c) => {
+      const q = normaliseSearch(c.req.valid('query').q ?? '');
+      const payload: ListPayload<AccountOption> = {
+        data: await reads.searchAccounts(q, ACCOUNT_RESULTS),
+      };
       return c.json(payload);
     })
-    .get('/:id', async (c) => {
-      const id = recordId.safeParse(c.req.param('id'));
-      if (!id.success) return apiError(c, 404, 'not_found', 'No such account.');
-      return c.json(toAccountOption(await api.getAccount(id.data)));
-    });
+    .get(
+      '/:id',
+      zValidator(
+        'param',
+        accountParam,
+        whenInvalid((c) => apiError(c, 404, 'not_found', 'No such account.')),
+      ),
+      zValidator('query', noQuery, whenInvalid(badQuery)),
+      async (c) => c.json(await reads.getAccount(c.req.valid('param').id)),
+    );
 }

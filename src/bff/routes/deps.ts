@@ -1,10 +1,21 @@
 import type { AppMode } from '../../model/api-contract';
+import type { AppLogger } from '../app-logger';
+import type { Clock } from '../clock';
 import type { DefinitionsCache } from '../definitions-cache';
+import type { Lifecycle } from '../lifecycle';
 import type { LightfieldApi } from '../lightfield/lightfield-api';
+import type { CsrfOptions } from '../middleware/csrf-guard';
+import type { ReadCaches } from '../read-caches';
 
 /** What every route needs; built once in app.ts. */
 export interface RouteDeps {
   mode: AppMode;
   api: LightfieldApi;
   definitions: DefinitionsCache;
+  reads: ReadCaches;
+  logger: AppLogger;
+  clock: Clock;
+  lifecycle: Lifecycle;
+  csrf: CsrfOptions;
+  bodyLimitBytes: number;
 }

@@ -1,12 +1,20 @@
+import { zValidator } from '@hono/zod-validator';
 import { Hono } from 'hono';
-import type { z } from 'zod/mini';
-import { API_IDEMPOTENCY_HEADER, IDEMPOTENCY_KEY_PATTERN } from '../../model/api-contract';
+import { z } from 'zod/mini';
+import { IDEMPOTENCY_KEY_PATTERN } from '../../model/api-contract';
 import type { FormDefinitions } from '../../model/form-definitions';
 import { buildCreateBodySchema, fieldErrorsFromIssues } from '../../model/form-schema';
 import type { CreateBody } from '../../model/lightfield-types';
-import { apiError } from '../http-errors';
+import type { AppEnv } from '../app-env';
+import { apiError, isDefinitionsDrift } from '../http-errors';
 import { toCreatedOpportunity } from '../lightfield/record-mappers';
+import { UpstreamError } from '../lightfield/upstream-error';
+import { csrfGuard } from '../middleware/csrf-guard';
+import { limitBody, requireJson, strictJsonBody } from '../middleware/json-body';
+import { whenInvalid } from '../middleware/validation';
 import type { RouteDeps } from './deps';
+import { badQuery } from './query-errors';
+import { noQuery } from './query-schemas';
 
 const schemas = new WeakMap<FormDefinitions, z.ZodMiniType<CreateBody>>();
 const schemaFor = (defs: FormDefinitions) => {
@@ -18,35 +26,90 @@ const schemaFor = (defs: FormDefinitions) => {
   return schema;
 };
 
-export function opportunitiesRoute({ api, definitions }: RouteDeps) {
-  return new Hono().post('/', async (c) => {
-    const key = c.req.header(API_IDEMPOTENCY_HEADER) ?? '';
-    if (!IDEMPOTENCY_KEY_PATTERN.test(key)) {
-      return apiError(
-        c,
-        400,
-        'idempotency_key_required',
-        'Send a UUID v4 Idempotency-Key header with every create.',
-      );
-    }
-    if (!/^application\/json\b/i.test(c.req.header('Content-Type') ?? '')) {
-      return apiError(c, 415, 'unsupported_media_type', 'Send the deal as application/json.');
-    }
-    let body: unknown;
-    try {
-      body = await c.req.json();
-    } catch {
-      return apiError(c, 400, 'bad_request', 'The request body is not valid JSON.');
-    }
-    // The same schema the form validated with: nothing invalid is forwarded to Lightfield.
-    const defs = await definitions.get();
-    const result = schemaFor(defs).safeParse(body);
-    if (!result.success) {
-      return apiError(c, 400, 'validation_failed', 'Some fields need attention.', {
-        fields: fieldErrorsFromIssues(result.error.issues),
-      });
-    }
-    const record = await api.createOpportunity(result.data, key);
-    return c.json(toCreatedOpportunity(record));
-  });
+const idempotencyHeader = z.object({
+  'idempotency-key': z.string().check(z.regex(IDEMPOTENCY_KEY_PATTERN)),
+});
+
+// Only the outline here; the fields themselves are checked against the current definitions.
+const bodyOutline = z.record(z.string(), z.unknown());
+
+export function opportunitiesRoute(deps: RouteDeps) {
+  const { api, definitions, logger } = deps;
+  return new Hono<AppEnv>().post(
+    '/',
+    csrfGuard(deps.csrf),
+    zValidator('query', noQuery, whenInvalid(badQuery)),
+    zValidator(
+      'header',
+      idempotencyHeader,
+      whenInvalid((c) =>
+        apiError(
+          c,
+          400,
+          'idempotency_key_required',
+          'Send a UUID v4 Idempotency-Key header with every create.',
+        ),
+      ),
+    ),
+    requireJson(),
+    limitBody(deps.bodyLimitBytes),
+    strictJsonBody(),
+    zValidator(
+      'json',
+      bodyOutline,
+      whenInvalid((c) =>
+        apiError(
+          c,
+          400,
+          'validation_failed',
+          'Send the deal as {"fields": …, "relationships": …}.',
+        ),
+      ),
+    ),
+    async (c) => {
+      const key = c.req.valid('header')['idempotency-key'];
+      // The same schema the form validated with: nothing invalid is forwarded to Lightfield.
+      const defs = await definitions.get();
+      const body = c.req.valid('json');
+      const result = schemaFor(defs).safeParse(body);
+      if (!result.success) {
+        return apiError(c, 400, 'validation_failed', 'Some fields need attention.', {
+          fields: fieldErrorsFromIssues(result.error.issues),
+        });
+      }
+      try {
+        const record = await api.createOpportunity(result.data, key);
+        logger.info(
+          {
+            requestId: c.get('requestId'),
+            opportunityId: record.id,
+            idempotencyKey: key,
+            ...(c.get('userEmail') && { user: c.get('userEmail') }),
+          },
+          'opportunity created',
+        );
+        return c.json(toCreatedOpportunity(record));
+      } catch (error) {
+        if (error instanceof UpstreamError && isDefinitionsDrift(error)) {
+          // The org changed its opportunity fields since we cached them: refetch next time.
+          definitions.invalidate();
+          logger.warn(
+            {
+              requestId: c.get('requestId'),
+              code: error.failure.kind === 'http' && error.failure.error.code,
+            },
+            'definitions changed in Lightfield; cache dropped',
+          );
+          return apiError(
+            c,
+            409,
+            'definitions_changed',
+            'The opportunity fields changed in Lightfield since this form was loaded. Reload the form, check your entries and create the deal again.',
+            { retryable: false },
+          );
+        }
+        throw error;
+      }
+    },
+  );
 }

@@ -1,0 +1,49 @@
+# syntax=docker/dockerfile:1
+# Deal Form: the browser app and the BFF in one small image, run as a non-root user.
+#
+#   docker build -t deal-form .
+#   docker run --rm -p 3000:3000 -e LIGHTFIELD_API_KEY=sk_lf_… deal-form
+#
+# Without LIGHTFIELD_API_KEY it serves demo mode. See README, "Deployment".
+# Pin NODE_IMAGE to a digest (node:20-bookworm-slim@sha256:…) for reproducible builds.
+ARG NODE_IMAGE=node:20-bookworm-slim
+
+# 1 · Build the SPA (dist/client) and the server bundle (dist/server) with all dependencies.
+FROM ${NODE_IMAGE} AS build
+WORKDIR /app
+# Browsers are for the end-to-end tests, never for the image.
+ENV PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY index.html vite.config.ts tsconfig.json ./
+COPY public ./public
+COPY src ./src
+RUN npm run build
+
+# 2 · Production dependencies only (the server bundle imports hono, pino, zod, msw for demo mode).
+FROM ${NODE_IMAGE} AS deps
+WORKDIR /app
+ENV PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
+
+# 3 · Runtime: node, the bundle, production node_modules. Files stay owned by root, so the
+# app user can read but not rewrite them.
+FROM ${NODE_IMAGE} AS runtime
+ENV NODE_ENV=production \
+    HOST=0.0.0.0 \
+    PORT=3000
+WORKDIR /app
+COPY package.json ./
+COPY --from=deps /app/node_modules ./node_modules
+COPY --from=build /app/dist ./dist
+# The official image's unprivileged user (uid 1000).
+USER node
+EXPOSE 3000
+# Liveness only; orchestrators should probe GET /api/ready for readiness.
+HEALTHCHECK --interval=30s --timeout=3s --start-period=10s --retries=3 \
+  CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/api/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
+# node is PID 1 and handles SIGTERM itself: it drains in-flight creates (SHUTDOWN_TIMEOUT_MS,
+# default 25 s), so give `docker stop -t 30` / stop_grace_period: 30s / terminationGracePeriodSeconds.
+STOPSIGNAL SIGTERM
+CMD ["node", "dist/server/main.js"]

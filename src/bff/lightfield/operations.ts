@@ -1,0 +1,33 @@
+/** Lightfield's three rate-limit buckets (API.md §11). */
+export type RateCategory = 'read' | 'search' | 'write';
+
+interface OperationInfo {
+  category: RateCategory;
+  /** The scope a key needs for it (API.md §3); null for none. */
+  scope: string | null;
+}
+
+/**
+ * Every Lightfield call the BFF can make, with its bucket and scope. The category drives the
+ * client-side rate limiter; the scope names what is missing when Lightfield answers 403.
+ */
+export const OPERATIONS = {
+  'auth.validate': { category: 'read', scope: null },
+  'opportunities.definitions': { category: 'read', scope: 'opportunities:read' },
+  'opportunities.create': { category: 'write', scope: 'opportunities:create' },
+  'accounts.list': { category: 'search', scope: 'accounts:read' },
+  'accounts.retrieve': { category: 'read', scope: 'accounts:read' },
+  'members.list': { category: 'search', scope: 'members:read' },
+  'contacts.list': { category: 'search', scope: 'contacts:read' },
+} as const satisfies Record<string, OperationInfo>;
+
+export type Operation = keyof typeof OPERATIONS;
+
+/** The scopes the form needs, in README order; `/api/ready` reports the missing ones. */
+export const REQUIRED_SCOPES: readonly string[] = [
+  'opportunities:read',
+  'opportunities:create',
+  'accounts:read',
+  'members:read',
+  'contacts:read',
+];

@@ -1,0 +1,119 @@
+// Helpers for the BFF's own tests: an app over the fake Lightfield whose every answer is
+// scanned for the API key, a fake clock, and request builders.
+import {
+  createFakeLightfield,
+  type FakeLightfieldOptions,
+} from '../fake-lightfield/create-fake-lightfield';
+import { WELL_KNOWN } from '../fake-lightfield/seed';
+import type { FormDefinitions } from '../model/form-definitions';
+import { createApp, type AppOptions } from './app';
+import type { Clock } from './clock';
+import type { RetryOptions } from './lightfield/retry-policy';
+
+export const TEST_KEY = 'sk_lf_test_3b9f0c1e';
+export const IDEMPOTENCY_KEY = '8a6e0804-2bd0-4672-b79d-d97027f9071b';
+export const APP_ORIGIN = 'http://localhost';
+
+/** Retries with real but tiny waits, so a test can exercise them in milliseconds. */
+export const FAST_RETRY: Partial<RetryOptions> = {
+  baseDelayMs: 1,
+  maxDelayMs: 4,
+  budgetMs: 1_000,
+  random: () => 0.5,
+};
+
+/** A clock whose `sleep` returns at once and moves time on: waits cost nothing but are recorded. */
+export function fakeClock(start = Date.parse('2026-11-20T10:00:00Z')): Clock & {
+  sleeps: number[];
+  advance(ms: number): void;
+} {
+  let now = start;
+  const sleeps: number[] = [];
+  return {
+    sleeps,
+    now: () => now,
+    advance(ms) {
+      now += ms;
+    },
+    sleep(ms) {
+      sleeps.push(ms);
+      now += ms;
+      return Promise.resolve();
+    },
+  };
+}
+
+export class SecretLeak extends Error {}
+
+/** Fails the test if a response carries the key, in a header or the body. */
+export async function scanForSecret(response: Response, secret: string): Promise<Response> {
+  const text = await response.clone().text();
+  const headers = [...response.headers].map(([k, v]) => `${k}: ${v}`).join('\n');
+  if (text.includes(secret) || headers.includes(secret)) {
+    throw new SecretLeak(`The API key appeared in a response (${response.status})`);
+  }
+  return response;
+}
+
+export interface SetupOptions extends Partial<Omit<AppOptions, 'upstream'>> {
+  fake?: FakeLightfieldOptions;
+  upstream?: Partial<AppOptions['upstream']>;
+}
+
+export function setupBff(options: SetupOptions = {}) {
+  const { fake: fakeOptions, upstream, ...appOptions } = options;
+  const fake = createFakeLightfield({ apiKey: TEST_KEY, ...fakeOptions });
+  const app = createApp({
+    mode: 'live',
+    ...appOptions,
+    upstream: {
+      baseUrl: fake.baseUrl,
+      apiKey: TEST_KEY,
+      fetch: fake.fetch,
+      retry: FAST_RETRY,
+      ...upstream,
+    },
+  });
+  const secret = upstream?.apiKey ?? TEST_KEY;
+
+  /** `app.request`, with every answer scanned for the key. */
+  const request = async (path: string, init?: RequestInit) =>
+    scanForSecret(await app.request(path, init), secret);
+
+  const upstreamCalls = (method: string, path: string) =>
+    fake.requests.filter((r) => r.method === method && r.path === path);
+
+  const definitions = async () =>
+    (await (await request('/api/definitions')).json()) as FormDefinitions;
+
+  const validBody = async () => {
+    const defs = await definitions();
+    const stage = defs.fields.find((f) => f.key === '$stage')?.options[0]?.id;
+    return {
+      fields: { $name: 'Northbridge – Reservoir sensors', $stage: stage },
+      relationships: { $account: WELL_KNOWN.account.id },
+    };
+  };
+
+  /** A create as the app sends it; a header set to null is left out. */
+  const post = (body: unknown, headers: Record<string, string | null> = {}) => {
+    const all: Record<string, string | null> = {
+      'Content-Type': 'application/json',
+      'Idempotency-Key': IDEMPOTENCY_KEY,
+      Origin: APP_ORIGIN,
+      ...headers,
+    };
+    return request('/api/opportunities', {
+      method: 'POST',
+      headers: Object.fromEntries(
+        Object.entries(all).filter((e): e is [string, string] => e[1] !== null),
+      ),
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    });
+  };
+
+  const opportunitiesNamed = (name: string) =>
+    fake.store.entries('opportunity').filter((e) => e.record.fields.$name?.value === name);
+
+  return { fake, app, request, upstreamCalls, definitions, validBody, post, opportunitiesNamed };
+}
