@@ -4,7 +4,8 @@ import { defineConfig } from '@playwright/test';
 // and with neither Playwright uses its own browser.
 const executablePath = process.env.CHROMIUM_PATH || undefined;
 
-export const DEMO_PORT = 4317;
+// Overridable so two checkouts can run the suite side by side on one machine.
+export const DEMO_PORT = Number(process.env.E2E_DEMO_PORT ?? 4317);
 
 export default defineConfig({
   testDir: 'e2e',

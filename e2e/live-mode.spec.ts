@@ -8,7 +8,7 @@ import { createDealWithKeyboard } from './support/fill-deal';
 
 // Live mode end to end: the real server, configured with an API key, talks HTTP to a
 // Lightfield-compatible server (the fake) on a loopback port.
-const APP_PORT = 4318;
+const APP_PORT = Number(process.env.E2E_DEMO_PORT ?? 4317) + 1;
 const API_KEY = 'sk_lf_e2e';
 const fake = createFakeLightfield({ apiKey: API_KEY });
 let lightfield: Awaited<ReturnType<typeof serveFakeLightfield>>;
