@@ -24,8 +24,39 @@ function bffDevServer(): Plugin {
   };
 }
 
+const DOWNSHIFT_ESM = /[\\/]node_modules[\\/]downshift[\\/]dist[\\/]downshift\.esm\.mjs$/;
+
+// Property writes count as side effects, so these two statements keep useSelect and
+// useMultipleSelection (and their reducers, ~5 KB gzip) in the bundle although the app only
+// uses useCombobox. Removing them lets tree-shaking drop the unused hooks.
+const UNUSED_HOOK_STATICS = [
+  'useSelect.stateChangeTypes = stateChangeTypes$3;',
+  'useMultipleSelection.stateChangeTypes = stateChangeTypes$1;',
+];
+
+/** Drops downshift's unused hooks from production builds; fails loudly if downshift changed. */
+function trimDownshift(): Plugin {
+  return {
+    name: 'deal-form-trim-downshift',
+    apply: 'build',
+    transform(code, id) {
+      if (!DOWNSHIFT_ESM.test(id)) return null;
+      let trimmed = code;
+      for (const statement of UNUSED_HOOK_STATICS) {
+        if (!trimmed.includes(statement)) {
+          this.error(
+            `downshift changed: "${statement}" not found; update trimDownshift in vite.config.ts`,
+          );
+        }
+        trimmed = trimmed.replace(statement, '');
+      }
+      return { code: trimmed, map: null };
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), bffDevServer()],
+  plugins: [react(), bffDevServer(), trimDownshift()],
   build: {
     outDir: 'dist/client',
     emptyOutDir: true,
@@ -39,7 +70,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['src/{model,bff,fake-lightfield}/**/*.test.ts'],
+          include: ['src/{model,bff,fake-lightfield,embed}/**/*.test.ts'],
           env: { TZ: 'Europe/Berlin' },
         },
       },

@@ -4,12 +4,15 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
-const outputs = ['dist/client/index.html', 'dist/server/main.js'].map((p) => join(root, p));
+const outputs = ['dist/client/index.html', 'dist/client/embed.js', 'dist/server/main.js'].map((p) =>
+  join(root, p),
+);
 const inputs = [
   'src',
   'public',
   'index.html',
   'vite.config.ts',
+  'vite.embed.config.ts',
   'package-lock.json',
   'tsconfig.json',
 ];

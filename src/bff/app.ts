@@ -27,14 +27,20 @@ import { pathGuard } from './middleware/path-guard';
 import { securityHeaders } from './middleware/security-headers';
 import { createReadCaches } from './read-caches';
 import { currentRequestId, recordUpstreamAttempt } from './request-context';
+import { accountCreateRoute } from './routes/account-create-route';
 import { accountsRoute } from './routes/accounts-route';
 import { contactsRoute } from './routes/contacts-route';
 import { definitionsRoute } from './routes/definitions-route';
 import type { RouteDeps } from './routes/deps';
 import { membersRoute } from './routes/members-route';
+import { duplicatesRoute } from './routes/duplicates-route';
 import { opportunitiesRoute } from './routes/opportunities-route';
 import { readyRoute } from './routes/ready-route';
 import { sessionRoute } from './routes/session-route';
+import { embedConfigRoute } from './routes/embed-config-route';
+import { examplesRoute } from './routes/examples-route';
+import { demoRoute } from './routes/demo-route';
+import type { DemoHooks } from './demo-hooks';
 
 export const DEFAULT_UPSTREAM_TIMEOUT_MS = 10_000;
 /** Lightfield's documented limit per org and category (API.md §11). */
@@ -47,6 +53,8 @@ export interface AppOptions {
     baseUrl: string;
     apiKey: string;
     fetch: FetchLike;
+    /** Demo mode's handle on its in-process fake (reset, stored records). */
+    demo?: DemoHooks;
     timeoutMs?: number;
     /** Calls per second per rate-limit category from this server. */
     ratePerSecond?: number;
@@ -167,15 +175,21 @@ export function createApp(options: AppOptions) {
   app.get('/api/health', (c) => c.json({ status: 'ok', mode: deps.mode } satisfies HealthResponse));
   app.route('/api/ready', readyRoute(deps));
   app.route('/api/session', sessionRoute(deps));
+  app.route('/api/embed-config', embedConfigRoute(deps));
+  if (deps.mode === 'demo' && upstream.demo) app.route('/api/demo', demoRoute(upstream.demo, deps));
   app.route('/api/definitions', definitionsRoute(deps));
   app.route('/api/accounts', accountsRoute(deps));
+  app.route('/api/accounts', accountCreateRoute(deps));
   app.route('/api/members', membersRoute(deps));
   app.route('/api/contacts', contactsRoute(deps));
   app.route('/api/opportunities', opportunitiesRoute(deps));
+  app.route('/api/duplicates', duplicatesRoute(deps));
   // Anything else under /api is not ours to answer, and never the SPA's index.html.
   app.all('/api/*', (c) => apiError(c, 404, 'not_found', 'No such API route.'));
   app.all('/api', (c) => apiError(c, 404, 'not_found', 'No such API route.'));
 
+  // The example portal page is a demo prop; a live deployment has no reason to serve it.
+  if (deps.mode === 'demo') app.route('/examples', examplesRoute());
   if (options.spa) app.route('/', options.spa);
 
   app.notFound((c) => apiError(c, 404, 'not_found', 'Not found.'));

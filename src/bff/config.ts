@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import type { AppMode } from '../model/api-contract';
+import type { DemoFaults } from './demo-faults';
 import type { LogFormat } from './logger';
 
 export interface Config {
@@ -24,6 +25,8 @@ export interface Config {
   upstreamRatePerSecond: number;
   /** Total time the BFF spends retrying one Lightfield call; 0 = no retries. */
   upstreamRetryBudgetMs: number;
+  /** Demo mode only: `chaos` makes the in-process fake fail at random (README). */
+  demoFaults: DemoFaults;
   logLevel: string;
   logFormat: LogFormat;
   /** How long SIGTERM waits for in-flight requests before exiting anyway. */
@@ -164,6 +167,7 @@ const envSchema = z.object({
   RATE_LIMIT_PER_MINUTE: integer('RATE_LIMIT_PER_MINUTE', 0, 10_000_000, 300),
   UPSTREAM_RATE_LIMIT_PER_SECOND: integer('UPSTREAM_RATE_LIMIT_PER_SECOND', 1, 1_000, 25),
   UPSTREAM_RETRY_BUDGET_MS: integer('UPSTREAM_RETRY_BUDGET_MS', 0, 120_000, 20_000),
+  DEMO_FAULTS: oneOf('DEMO_FAULTS', ['off', 'chaos'] as const, 'off'),
   LOG_LEVEL: oneOf(
     'LOG_LEVEL',
     ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'],
@@ -211,6 +215,7 @@ export function readConfig(
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     upstreamRatePerSecond: e.UPSTREAM_RATE_LIMIT_PER_SECOND,
     upstreamRetryBudgetMs: e.UPSTREAM_RETRY_BUDGET_MS,
+    demoFaults: e.DEMO_FAULTS,
     logLevel: e.LOG_LEVEL,
     logFormat: e.LOG_FORMAT,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,

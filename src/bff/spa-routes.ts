@@ -17,6 +17,17 @@ export function spaRoutes(root: string) {
         },
       }),
     )
+    .use(
+      '/embed.js',
+      serveStatic({
+        root,
+        onFound: (_path, c) => {
+          // Portals load the loader by this fixed URL, so a fix must reach them within minutes.
+          c.header('Cache-Control', 'public, max-age=300');
+          c.header('Content-Type', 'text/javascript; charset=utf-8');
+        },
+      }),
+    )
     .use('*', serveStatic({ root }))
     .get('*', (c) => {
       c.header('Cache-Control', 'no-cache');

@@ -1,5 +1,7 @@
 import { createFakeLightfield } from '../fake-lightfield/create-fake-lightfield';
 import type { Config } from './config';
+import { chaosFaults } from './demo-faults';
+import { demoHooksFor } from './demo-hooks';
 import type { AppOptions } from './app';
 
 /** Live mode talks to Lightfield over the network; demo mode to the in-process fake. */
@@ -18,7 +20,19 @@ export function upstreamFor(config: Config): AppOptions['upstream'] {
     };
   }
   const fake = createFakeLightfield();
-  return { baseUrl: fake.baseUrl, apiKey: fake.apiKey, fetch: fake.fetch, ...shared };
+  // Opt-in only: a demo that fails at random on purpose, to show retries and exactly-once.
+  // Re-applied after "Reset demo data", which clears the fake's faults with everything else.
+  const applyDemoFaults = () => {
+    if (config.demoFaults === 'chaos') fake.faults.setRandom(chaosFaults(Date.now()));
+  };
+  applyDemoFaults();
+  return {
+    baseUrl: fake.baseUrl,
+    apiKey: fake.apiKey,
+    fetch: fake.fetch,
+    demo: demoHooksFor(fake, applyDemoFaults),
+    ...shared,
+  };
 }
 
 /** The security options of createApp, from the validated configuration. */

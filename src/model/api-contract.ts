@@ -26,6 +26,12 @@ export interface AccountOption {
   city: string | null;
 }
 
+/** `POST /api/accounts` (inline create, find-or-create by exact name): answers an AccountOption. */
+export interface CreateAccountRequest {
+  name: string;
+}
+export const ACCOUNT_NAME_MAX_LENGTH = 200;
+
 export interface MemberOption {
   id: string;
   name: string;
@@ -48,6 +54,13 @@ export interface CreatedOpportunity {
   id: string;
   httpLink: string | null;
   name: string;
+}
+
+/** `GET /api/duplicates?name=…&accountId=…`: deals that look like the one about to be created. */
+export interface DuplicateCheckResponse {
+  data: CreatedOpportunity[];
+  /** The account's name, for "A deal named … already exists for …"; null if unknown. */
+  accountName: string | null;
 }
 
 export type ApiErrorCode =
@@ -78,4 +91,14 @@ export interface ApiErrorBody {
     retryable?: boolean;
     requestId?: string;
   };
+}
+
+/** `GET /api/embed-config`: the parent origins the embedded app may talk to besides its own. */
+export interface EmbedConfigResponse {
+  allowedOrigins: string[];
+}
+
+/** `GET /api/demo/opportunities/:id` (demo mode only): the deal as Lightfield stores it. */
+export interface DemoRecordResponse {
+  record: unknown;
 }

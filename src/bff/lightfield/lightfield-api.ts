@@ -34,6 +34,21 @@ export function createLightfieldApi(client: UpstreamClient) {
         limit: filter.limit ?? PAGE_LIMIT,
       }),
 
+    /** Find-or-create's first half: an exact name match (API.md §8). */
+    findAccountsNamed: (name: string) =>
+      client.get<ListResponse>('accounts.list', '/v1/accounts', {
+        '$name[equal]': name,
+        limit: 1,
+      }),
+
+    createAccount: (name: string, idempotencyKey: string) =>
+      client.post<LightfieldRecord>(
+        'accounts.create',
+        '/v1/accounts',
+        { fields: { $name: name } },
+        idempotencyKey,
+      ),
+
     getAccount: (id: string) =>
       client.get<LightfieldRecord>('accounts.retrieve', `/v1/accounts/${encodeURIComponent(id)}`),
 
@@ -45,6 +60,13 @@ export function createLightfieldApi(client: UpstreamClient) {
         '$name[startsWith]': filter.nameStartsWith,
         '$account-contact[contains]': filter.accountId,
         limit: filter.limit ?? PAGE_LIMIT,
+      }),
+
+    /** The duplicate check (API.md §7.4): exact name; the account is matched by the caller. */
+    findOpportunitiesNamed: (name: string) =>
+      client.get<ListResponse>('opportunities.list', '/v1/opportunities', {
+        '$name[equal]': name,
+        limit: PAGE_LIMIT,
       }),
 
     createOpportunity: (body: CreateBody, idempotencyKey: string) =>

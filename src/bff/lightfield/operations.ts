@@ -15,8 +15,11 @@ export const OPERATIONS = {
   'auth.validate': { category: 'read', scope: null },
   'opportunities.definitions': { category: 'read', scope: 'opportunities:read' },
   'opportunities.create': { category: 'write', scope: 'opportunities:create' },
+  'opportunities.list': { category: 'search', scope: 'opportunities:read' },
   'accounts.list': { category: 'search', scope: 'accounts:read' },
   'accounts.retrieve': { category: 'read', scope: 'accounts:read' },
+  // Only inline account creation needs it; a key without it still serves the rest of the form.
+  'accounts.create': { category: 'write', scope: 'accounts:create' },
   'members.list': { category: 'search', scope: 'members:read' },
   'contacts.list': { category: 'search', scope: 'contacts:read' },
 } as const satisfies Record<string, OperationInfo>;

@@ -40,7 +40,9 @@ export function ComboboxPopup<T>({
   }
   return (
     <div className="combobox-popup" data-open={isOpen && (showItems || status !== '')}>
-      {/* Always rendered (downshift needs the node), hidden when empty so no bare listbox shows. */}
+      {/* Always rendered (downshift needs the node), hidden when empty so no bare listbox shows.
+          The listbox itself scrolls, not the popup: it is the combobox's popup (aria-controls),
+          which the arrow keys in the input scroll, so it needs no Tab stop of its own. */}
       <ul {...getMenuProps()} className="combobox-listbox" hidden={!showItems}>
         {showItems &&
           items.map((item, index) => {

@@ -1,13 +1,15 @@
 import { useCombobox, type UseComboboxState, type UseComboboxStateChangeOptions } from 'downshift';
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { useRef, useState, type ChangeEvent, type KeyboardEvent } from 'react';
 import { ComboboxPopup } from './combobox-popup';
 import type { ComboboxBaseProps } from './combobox-types';
 
-interface MultiComboboxProps<T> extends ComboboxBaseProps<T> {
+export interface MultiComboboxProps<T> extends ComboboxBaseProps<T> {
   /** Names the chip list ("Selected Competitors"). */
   label: string;
   selectedItems: T[];
   onChange: (items: T[]) => void;
+  /** Text typed into the stand-in before this mounted (see lazy-combobox). */
+  initialInputValue?: string;
 }
 
 const { InputBlur, InputChange, InputKeyDownEnter, ItemClick } = useCombobox.stateChangeTypes;
@@ -34,8 +36,9 @@ export function MultiCombobox<T>({
   inputRef,
   selectedItems,
   onChange,
+  initialInputValue = '',
 }: MultiComboboxProps<T>) {
-  const [inputValue, setInputValue] = useState('');
+  const [inputValue, setInputValue] = useState(initialInputValue);
   const inputEl = useRef<HTMLInputElement | null>(null);
   const menuId = `${aria.id}-listbox`;
   const picked = new Set(selectedItems.map(itemKey));
@@ -53,6 +56,7 @@ export function MultiCombobox<T>({
     itemToKey: (item) => (item ? itemKey(item) : null),
     selectedItem: null,
     inputValue,
+    initialIsOpen: initialInputValue !== '',
     inputId: aria.id,
     labelId,
     menuId,
@@ -134,6 +138,11 @@ export function MultiCombobox<T>({
             },
             onBlur,
             onKeyDown,
+            // Set in the change event itself: downshift reports the change after rendering, and a
+            // controlled input re-rendered with the old text drops keys typed fast (Playwright's
+            // keyboard.type lost every other letter).
+            onChange: (event: ChangeEvent<HTMLInputElement>) =>
+              setInputValue(event.currentTarget.value),
             'aria-describedby': aria['aria-describedby'],
             'aria-invalid': aria['aria-invalid'],
             'aria-required': aria['aria-required'],

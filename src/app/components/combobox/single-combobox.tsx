@@ -2,9 +2,11 @@ import { useCombobox, type UseComboboxState, type UseComboboxStateChangeOptions 
 import { ComboboxPopup } from './combobox-popup';
 import type { ComboboxBaseProps } from './combobox-types';
 
-interface SingleComboboxProps<T> extends ComboboxBaseProps<T> {
+export interface SingleComboboxProps<T> extends ComboboxBaseProps<T> {
   selectedItem: T | null;
   onSelect: (item: T | null) => void;
+  /** Text typed into the stand-in before this mounted (see lazy-combobox). */
+  initialInputValue?: string;
 }
 
 const { InputBlur, InputChange, InputKeyDownEnter, ItemClick } = useCombobox.stateChangeTypes;
@@ -27,6 +29,7 @@ export function SingleCombobox<T>({
   inputRef,
   selectedItem,
   onSelect,
+  initialInputValue,
 }: SingleComboboxProps<T>) {
   const itemToString = (item: T | null) => (item ? itemLabel(item) : '');
   const menuId = `${aria.id}-listbox`;
@@ -36,6 +39,10 @@ export function SingleCombobox<T>({
     itemToString,
     itemToKey: (item) => (item ? itemKey(item) : null),
     selectedItem,
+    ...(initialInputValue !== undefined && {
+      initialInputValue,
+      initialIsOpen: initialInputValue !== '',
+    }),
     inputId: aria.id,
     labelId,
     menuId,

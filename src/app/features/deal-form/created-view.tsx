@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { CreatedOpportunity } from '../../../model/api-contract';
+import { StoredRecordView } from '../demo/stored-record-view';
 
 interface CreatedViewProps {
   created: CreatedOpportunity;
@@ -42,6 +43,7 @@ export function CreatedView({ created, onCreateAnother }: CreatedViewProps) {
           Create another
         </button>
       </div>
+      <StoredRecordView id={created.id} />
     </section>
   );
 }

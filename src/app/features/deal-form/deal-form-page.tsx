@@ -1,6 +1,8 @@
 import { useMemo } from 'react';
 import { useDefinitions } from '../../api/get-definitions';
+import { t } from '../../i18n/translate';
 import { appLocale } from '../../lib/locale';
+import { definitionsFingerprint } from '../drafts/definitions-fingerprint';
 import { DealForm } from './deal-form';
 
 /** Loads the org's opportunity definitions, then shows the form built from them. */
@@ -11,23 +13,32 @@ export function DealFormPage() {
   if (definitions.isPending) {
     return (
       <p className="page-status" role="status">
-        Loading the form…
+        {t('page.loading')}
       </p>
     );
   }
   if (definitions.isError) {
     return (
       <div className="page-status page-status--error" role="alert">
-        <p>The form could not be loaded. {definitions.error.message}</p>
+        <p>
+          {t('page.loadFailed')} {definitions.error.message}
+        </p>
         <button
           type="button"
           className="button button--secondary"
           onClick={() => void definitions.refetch()}
         >
-          Try again
+          {t('page.tryAgain')}
         </button>
       </div>
     );
   }
-  return <DealForm defs={definitions.data} locale={locale} />;
+  // Keyed by the definitions: when they change the form is rebuilt and the draft restored into it.
+  return (
+    <DealForm
+      key={definitionsFingerprint(definitions.data)}
+      defs={definitions.data}
+      locale={locale}
+    />
+  );
 }

@@ -60,7 +60,8 @@ async function fillRequired(user: UserEvent, account = 'Northbridge Water Distri
   await pick(user, 'Account', account.slice(0, 14), account);
 }
 
-describe('deal form', () => {
+// Whole submits (a duplicate check, then the create) through user-event take seconds in jsdom.
+describe('deal form', { timeout: 15_000 }, () => {
   test('stays quiet while pristine, then reports a required field once left', async () => {
     const { user } = renderApp();
     const name = await screen.findByRole('textbox', { name: 'Name' });

@@ -1,4 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { get, useForm, type FieldErrors, type Resolver } from 'react-hook-form';
 import type { CreatedOpportunity } from '../../../model/api-contract';
@@ -7,15 +8,30 @@ import { buildFormSchema, emptyFormValues, type FormValues } from '../../../mode
 import type { CreateBody } from '../../../model/lightfield-types';
 import { useCreateOpportunity } from '../../api/create-opportunity';
 import { newIdempotencyKey } from '../../lib/new-idempotency-key';
+import { useOnlineStatus } from '../../lib/use-online-status';
+import { DraftNotice } from '../drafts/draft-notice';
+import { checkDuplicates, type DuplicateFound } from '../duplicate-check/check-duplicates';
+import { DuplicateWarning } from '../duplicate-check/duplicate-warning';
+import { readDraft } from '../drafts/draft-store';
+import { fitDraft } from '../drafts/fit-draft';
+import { useDraftAutosave } from '../drafts/use-draft-autosave';
 import { CreatedView } from './created-view';
 import { FieldControl } from './field-control';
 import { formLayout, type LayoutItem } from './form-layout';
 import { LinkedAccountProvider } from './linked-account-provider';
+import { MoreFields, type MoreFieldsHandle } from './more-fields';
 import { RelationshipControl } from './relationship-control';
 import { mapServerErrors } from './server-errors';
 import { SubmitButton } from './submit-button';
-import { describeFailure, toApiError, type SubmitFailure } from './submit-failure';
+import {
+  describeFailure,
+  interruptedCreate,
+  toApiError,
+  type SubmitFailure,
+} from './submit-failure';
 import { SubmitFeedback } from './submit-feedback';
+import { EmbedCancelButton } from '../embed/embed-cancel-button';
+import { useEmbedForm, useEmbedPrefillUpdates } from '../embed/use-embed-form';
 
 // The schema's input is looser than FormValues (its transforms accept any value and parse it),
 // so its resolver accepts everything the form can hold; only the declared input type differs.
@@ -31,37 +47,77 @@ export function DealForm({ defs, locale }: DealFormProps) {
   // Built once per definitions payload: building walks every field's codec.
   const resolver = useMemo(() => formResolver(buildFormSchema(defs, locale)), [defs, locale]);
   const layout = useMemo(() => formLayout(defs), [defs]);
-  const emptyValues = useMemo(() => emptyFormValues(defs), [defs]);
+  // An embedding portal's prefill is the form's starting point, also after "Create another".
+  const embed = useEmbedForm(defs, locale);
+  const emptyValues = useMemo(() => embed.prefilled(emptyFormValues(defs)), [defs, embed]);
   const knownNames = useMemo(() => new Set<string>(layout.map((i) => i.name)), [layout]);
+  // Read once on mount: a draft from before a reload or crash, fitted to today's definitions.
+  const [restored] = useState(() => {
+    const draft = readDraft();
+    return draft ? { draft, ...fitDraft(defs, draft.values) } : null;
+  });
+  const [draftNotice, setDraftNotice] = useState(() =>
+    restored ? { dropped: restored.dropped, formChanged: restored.draft.formChanged } : null,
+  );
 
-  const { control, handleSubmit, setError, setFocus, reset } = useForm<
+  const { control, handleSubmit, setError, setFocus, reset, watch, getValues, setValue } = useForm<
     FormValues,
     unknown,
     CreateBody
   >({
     resolver,
     mode: 'onTouched',
-    defaultValues: emptyValues,
+    defaultValues: restored ? embed.prefilled(restored.values) : emptyValues,
     // RHF would focus in registration order, which drifts from the order shown once controls
     // re-register (after a reset, or a late-mounting input). focusFirstInvalid walks `layout`.
     shouldFocusError: false,
   });
 
+  useEmbedPrefillUpdates(defs, locale, setValue);
   const mutation = useCreateOpportunity();
   // One key per draft: reused by every retry, replaced once the deal exists or a new draft starts.
-  const [idempotencyKey, setIdempotencyKey] = useState(newIdempotencyKey);
+  const [idempotencyKey, setIdempotencyKey] = useState(
+    () => restored?.draft.idempotencyKey ?? newIdempotencyKey(),
+  );
   const [pending, setPending] = useState(false);
   // State updates land after the event; a ref stops the second click of a double-click at once.
   const inFlight = useRef(false);
   const lastBody = useRef<CreateBody | null>(null);
-  const [failure, setFailure] = useState<SubmitFailure | null>(null);
+  // A reload while a create was unanswered comes back locked on that payload, as before it.
+  const [failure, setFailure] = useState<SubmitFailure | null>(() =>
+    restored?.draft.awaitingAnswer ? interruptedCreate() : null,
+  );
   const [created, setCreated] = useState<CreatedOpportunity | null>(null);
   const focusFirstOnReturn = useRef(false);
+  const queryClient = useQueryClient();
+  const online = useOnlineStatus();
+  const autosave = useDraftAutosave({
+    watch,
+    emptyValues,
+    idempotencyKey,
+    enabled: !created,
+  });
+  // After an ambiguous failure the deal may exist: the payload is frozen until a retry settles
+  // it, since an edit would be lost (replay) or create a second deal (new key).
+  const locked = pending || failure?.retryable === true;
 
+  // Controls are disabled while a create is in flight; focus moves once they are enabled again.
+  const focusAfterRender = useRef<string | null>(null);
+  const moreFields = useRef<MoreFieldsHandle>(null);
   const focusFirstInvalid = (invalid: ReadonlySet<string>) => {
     const first = layout.find((item) => invalid.has(item.name));
-    if (first) setFocus(first.name);
+    if (first) {
+      moreFields.current?.reveal(first.name);
+      focusAfterRender.current = first.name;
+      setFocus(first.name);
+    }
   };
+  useEffect(() => {
+    const name = focusAfterRender.current;
+    if (locked || !name) return;
+    focusAfterRender.current = null;
+    setFocus(name as Parameters<typeof setFocus>[0]);
+  }, [locked, failure, setFocus]);
 
   const guarded = async (work: () => Promise<void>) => {
     if (inFlight.current) return;
@@ -78,15 +134,27 @@ export function DealForm({ defs, locale }: DealFormProps) {
   const send = async (body: CreateBody) => {
     lastBody.current = body;
     setFailure(null);
+    // Saved before sending: a reload from here on resumes with this key, never a new one.
+    autosave.flush(getValues(), { awaitingAnswer: true });
     try {
-      setCreated(await mutation.mutateAsync({ body, idempotencyKey }));
+      const result = await mutation.mutateAsync({ body, idempotencyKey });
+      autosave.clear();
+      setDraftNotice(null);
+      setCreated(result);
+      embed.submitted(result);
       setIdempotencyKey(newIdempotencyKey());
     } catch (caught) {
       const error = toApiError(caught);
+      const formChanged = error.code === 'definitions_changed';
+      // Definite answers unlock the form; the key stays (Lightfield re-runs failed requests).
+      autosave.flush(getValues(), { awaitingAnswer: error.retryable, formChanged });
       const mapped = mapServerErrors(error.fields, knownNames);
       for (const [name, message] of mapped.controls) setError(name, { type: 'server', message });
       setFailure(describeFailure(error, mapped.other));
+      embed.failed(error);
       focusFirstInvalid(new Set(mapped.controls.map(([name]) => name)));
+      // The page rebuilds the form from the new definitions and restores the draft into it.
+      if (formChanged) void queryClient.invalidateQueries({ queryKey: ['definitions'] });
     }
   };
 
@@ -95,15 +163,56 @@ export function DealForm({ defs, locale }: DealFormProps) {
     focusFirstInvalid(new Set(layout.filter((i) => get(errors, i.name)).map((i) => i.name)));
   };
 
+  // Find-or-create: the first send of a draft looks for the same deal first. Retries of the same
+  // key skip it — the deal they retry may be the very one the (lagging) list would find.
+  const [duplicate, setDuplicate] = useState<{ found: DuplicateFound; body: CreateBody } | null>(
+    null,
+  );
+  const duplicateCheckedFor = useRef<string | null>(null);
+  const checkThenSend = async (body: CreateBody) => {
+    setDuplicate(null);
+    const firstSend =
+      duplicateCheckedFor.current !== idempotencyKey &&
+      lastBody.current === null &&
+      failure?.retryable !== true;
+    if (firstSend) {
+      const found = await checkDuplicates(body);
+      if (found) {
+        setDuplicate({ found, body });
+        return;
+      }
+      duplicateCheckedFor.current = idempotencyKey;
+    }
+    await send(body);
+  };
+  const createAnyway = () => {
+    const held = duplicate;
+    if (!held) return;
+    duplicateCheckedFor.current = idempotencyKey;
+    setDuplicate(null);
+    void guarded(() => send(held.body));
+  };
+
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    void guarded(() => handleSubmit(send, onInvalid)());
+    void guarded(() => handleSubmit(checkThenSend, onInvalid)());
   };
 
   // Same key, same body: after an ambiguous failure the deal may exist, and a replay is safe.
   const retry = () => {
     const body = lastBody.current;
-    if (body) void guarded(() => send(body));
+    // After a reload only the values survive; they are frozen, so they rebuild the same body.
+    void guarded(() => (body ? send(body) : handleSubmit(send, onInvalid)()));
+  };
+
+  const discardDraft = () => {
+    autosave.clear();
+    setDuplicate(null);
+    reset(emptyValues);
+    lastBody.current = null;
+    setIdempotencyKey(newIdempotencyKey());
+    setFailure(null);
+    setDraftNotice(null);
   };
 
   const createAnother = () => {
@@ -112,6 +221,7 @@ export function DealForm({ defs, locale }: DealFormProps) {
     lastBody.current = null;
     setIdempotencyKey(newIdempotencyKey());
     setFailure(null);
+    setDraftNotice(null);
     setCreated(null);
     focusFirstOnReturn.current = true;
   };
@@ -129,10 +239,13 @@ export function DealForm({ defs, locale }: DealFormProps) {
   const essentials = layout.filter((item) => item.essential);
   const details = layout.filter((item) => !item.essential);
   const renderItem = (item: LayoutItem) =>
-    item.kind === 'field' ? (
-      <FieldControl key={item.name} field={item.field} control={control} locale={locale} />
-    ) : (
-      <RelationshipControl key={item.name} relationship={item.relationship} control={control} />
+    embed.render(
+      item.name,
+      item.kind === 'field' ? (
+        <FieldControl key={item.name} field={item.field} control={control} locale={locale} />
+      ) : (
+        <RelationshipControl key={item.name} relationship={item.relationship} control={control} />
+      ),
     );
 
   return (
@@ -141,24 +254,44 @@ export function DealForm({ defs, locale }: DealFormProps) {
         Fields marked <span aria-hidden="true">*</span>
         <span className="visually-hidden">with an asterisk</span> are required.
       </p>
+      {draftNotice && (
+        <DraftNotice
+          dropped={draftNotice.dropped}
+          formChanged={draftNotice.formChanged}
+          onDiscard={discardDraft}
+        />
+      )}
+      {!online && (
+        <p className="offline-notice" role="status">
+          You are offline. Your draft is kept on this device; create the deal once you are back
+          online.
+        </p>
+      )}
       <LinkedAccountProvider control={control}>
-        <section className="form-section" aria-labelledby="section-essentials">
-          <h2 id="section-essentials" className="form-section__title">
-            Essentials
-          </h2>
-          {essentials.map(renderItem)}
-        </section>
-        {details.length > 0 && (
-          <section className="form-section" aria-labelledby="section-details">
-            <h2 id="section-details" className="form-section__title">
-              Details
+        <fieldset className="deal-form__fields" disabled={locked}>
+          <legend className="visually-hidden">Deal</legend>
+          <section className="form-section" aria-labelledby="section-essentials">
+            <h2 id="section-essentials" className="form-section__title">
+              Essentials
             </h2>
-            {details.map(renderItem)}
+            {essentials.map(renderItem)}
           </section>
-        )}
+          {details.length > 0 && (
+            <section className="form-section" aria-labelledby="section-details">
+              <h2 id="section-details" className="form-section__title">
+                Details
+              </h2>
+              <MoreFields ref={moreFields} items={details} renderItem={renderItem} />
+            </section>
+          )}
+        </fieldset>
       </LinkedAccountProvider>
       <div className="form-actions">
         <SubmitButton pending={pending} />
+        <EmbedCancelButton />
+        {duplicate && (
+          <DuplicateWarning duplicate={duplicate.found} onCreateAnyway={createAnyway} />
+        )}
         <SubmitFeedback failure={failure} pending={pending} onRetry={retry} />
       </div>
     </form>

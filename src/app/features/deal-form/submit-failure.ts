@@ -18,6 +18,19 @@ export function toApiError(error: unknown): ApiError {
   });
 }
 
+/** A create that was sent before a reload or crash and never answered. */
+export function interruptedCreate(): SubmitFailure {
+  return {
+    title: 'This deal was being created when the page closed',
+    detail: 'It may or may not have been saved. Try again to finish: it will not be created twice.',
+    extra: [],
+    retryable: true,
+    requestId: undefined,
+  };
+}
+
+const isOffline = () => typeof navigator !== 'undefined' && navigator.onLine === false;
+
 /** A failed create, in words a sales rep can act on. */
 export function describeFailure(error: ApiError, extra: string[] = []): SubmitFailure {
   const base = { extra, retryable: error.retryable, requestId: error.requestId };
@@ -66,7 +79,7 @@ export function describeFailure(error: ApiError, extra: string[] = []): SubmitFa
         ...base,
         title: 'The form changed in Lightfield',
         detail:
-          'Someone changed the opportunity fields since this page loaded. Reload the page and submit again.',
+          'Someone changed the opportunity fields since this page loaded, so the form was updated. Check your entries and create the deal again.',
       };
     case 'unauthenticated':
       return {
@@ -83,6 +96,14 @@ export function describeFailure(error: ApiError, extra: string[] = []): SubmitFa
           'The server refused a request from this address. Open Deal Form from its usual link.',
       };
     case 'network_error':
+      if (isOffline()) {
+        return {
+          ...base,
+          title: 'You are offline',
+          detail:
+            'Your draft is kept on this device. Once you are back online, try again: the deal will not be created twice.',
+        };
+      }
       return {
         ...base,
         title: 'Could not reach the server',

@@ -1,10 +1,11 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
+import { API_IDEMPOTENCY_HEADER, IDEMPOTENCY_KEY_PATTERN } from '../../../model/api-contract';
 import { renderApp, setupTestBff } from '../../test-support/render-app';
 
 const { bff, requests } = setupTestBff();
 
-describe('account picker', () => {
+describe('account picker', { timeout: 15_000 }, () => {
   test('typing lists matching accounts; the pick stays in the input', async () => {
     const { user } = renderApp();
     const input = await screen.findByRole('combobox', { name: 'Account' });
@@ -39,12 +40,35 @@ describe('account picker', () => {
     expect(input).toHaveAttribute('aria-expanded', 'false');
   });
 
-  test('says so when nothing matches', async () => {
+  test('offers to create the account when nothing matches, and the deal carries its id', async () => {
     const { user } = renderApp();
     const input = await screen.findByRole('combobox', { name: 'Account' });
-    await user.type(input, 'Zzyzx');
-    expect(await screen.findByText('No accounts match')).toBeInTheDocument();
-    expect(screen.queryByRole('listbox', { name: 'Account' })).not.toBeInTheDocument();
+    await user.type(input, 'Zzyzx Water Co');
+    const listbox = await screen.findByRole('listbox', { name: 'Account' });
+    const create = await within(listbox).findByRole('option', {
+      name: 'Create account “Zzyzx Water Co”',
+    });
+    expect(screen.queryByText('No accounts match')).not.toBeInTheDocument();
+    expect(requests('POST', '/api/accounts')).toHaveLength(0);
+
+    await user.click(create);
+    await waitFor(() => expect(input).toHaveValue('Zzyzx Water Co'));
+    const [sent, ...more] = requests('POST', '/api/accounts');
+    expect(more).toHaveLength(0);
+    expect(sent?.body).toEqual({ name: 'Zzyzx Water Co' });
+    expect(sent?.headers.get(API_IDEMPOTENCY_HEADER)).toMatch(IDEMPOTENCY_KEY_PATTERN);
+    const made = bff.fake.store
+      .entries('account')
+      .filter((e) => e.record.fields.$name?.value === 'Zzyzx Water Co');
+    expect(made).toHaveLength(1);
+
+    await user.type(screen.getByRole('textbox', { name: 'Name' }), 'Zzyzx pilot');
+    await user.click(screen.getByRole('combobox', { name: 'Stage' }));
+    await user.click(await screen.findByRole('option', { name: 'Pilot' }));
+    await user.click(screen.getByRole('button', { name: 'Create opportunity' }));
+    expect(await screen.findByRole('heading', { name: 'Opportunity created' })).toBeInTheDocument();
+    const [deal] = requests('POST', '/api/opportunities');
+    expect(deal?.body).toMatchObject({ relationships: { $account: made[0]?.record.id } });
   });
 
   test('shows a loading state while searching', async () => {

@@ -1,6 +1,7 @@
 import { useQueries, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { AccountOption } from '../../../model/api-contract';
+import { useCreateAccount } from '../../api/create-account';
 import { accountQueryOptions } from '../../api/get-account';
 import { useSearchAccounts } from '../../api/search-accounts';
 import { useDebouncedValue } from '../../lib/use-debounced-value';
@@ -8,20 +9,34 @@ import { EntityPicker } from './entity-picker';
 import { SEARCH_DEBOUNCE_MS, type PickerSearch } from './picker-search';
 import { idsOf, type RelationshipPickerProps } from './relationship-picker-props';
 
-const accountKey = (a: AccountOption) => a.id;
-const accountName = (a: AccountOption) => a.name;
-const accountDetail = (a: AccountOption) => [a.website, a.city].filter(Boolean).join(' · ') || null;
+/** The extra option a search that found nothing offers: make an account of that name. */
+interface CreateChoice {
+  create: string;
+}
+type AccountChoice = AccountOption | CreateChoice;
 
-/** Server-side prefix search, debounced; React Query cancels the requests it supersedes. */
-function useAccountSearch(): PickerSearch<AccountOption> {
+const isCreate = (c: AccountChoice): c is CreateChoice => 'create' in c;
+// Lightfield ids never contain a space, so a create choice cannot collide with a record.
+const accountKey = (c: AccountChoice) => (isCreate(c) ? `create ${c.create}` : c.id);
+const accountName = (c: AccountChoice) => (isCreate(c) ? `Create account “${c.create}”` : c.name);
+const accountDetail = (c: AccountChoice) =>
+  isCreate(c) ? null : [c.website, c.city].filter(Boolean).join(' · ') || null;
+
+/**
+ * Server-side prefix search, debounced; React Query cancels the requests it supersedes. A
+ * settled search that found nothing offers to create the account instead.
+ */
+function useAccountSearch(): PickerSearch<AccountChoice> {
   const [text, setText] = useState('');
   const [open, setOpen] = useState(false);
   const q = useDebouncedValue(text.trim(), SEARCH_DEBOUNCE_MS);
   // Only a settled text is searched: opening the list by typing must not first search for "".
   const settled = text.trim() === q;
   const query = useSearchAccounts(q, { enabled: open && settled });
+  const found = query.data ?? [];
+  const offerCreate = settled && q !== '' && query.isSuccess && !query.isFetching && !found.length;
   return {
-    items: query.data ?? [],
+    items: offerCreate ? [{ create: q }] : found,
     loading: open && (query.isFetching || !settled),
     errorText: query.isError ? 'Could not load accounts. Type again to retry.' : null,
     onSearchChange: setText,
@@ -45,21 +60,46 @@ export function AccountPicker(props: RelationshipPickerProps) {
   const queryClient = useQueryClient();
   const search = useAccountSearch();
   const selected = usePickedAccounts(idsOf(props.value));
+  const creation = useCreateAccount();
+  const creates = {
+    isCreate,
+    create: async (choice: AccountChoice) => {
+      if (!isCreate(choice)) return choice;
+      try {
+        // Not in list search for a while (index lag): the detail cache seeded by onPicked
+        // is what shows its name.
+        return await creation.mutateAsync(choice.create);
+      } catch {
+        return null;
+      }
+    },
+  };
+  let status = '';
+  if (creation.isPending) status = `Creating account “${creation.variables}”…`;
+  else if (creation.isError) {
+    status = `Could not create account “${creation.variables}”. Search again to retry.`;
+  }
   return (
-    <EntityPicker
-      {...props}
-      search={search}
-      selected={selected}
-      itemKey={accountKey}
-      itemLabel={accountName}
-      itemDetail={accountDetail}
-      emptyText="No accounts match"
-      placeholder="Type to search accounts…"
-      onPicked={(accounts) => {
-        for (const a of accounts) {
-          queryClient.setQueryData(accountQueryOptions(a.id).queryKey, a);
-        }
-      }}
-    />
+    <>
+      <EntityPicker<AccountChoice>
+        {...props}
+        search={search}
+        creates={creates}
+        selected={selected}
+        itemKey={accountKey}
+        itemLabel={accountName}
+        itemDetail={accountDetail}
+        emptyText="No accounts match"
+        placeholder="Type to search accounts…"
+        onPicked={(accounts) => {
+          for (const a of accounts) {
+            if (!isCreate(a)) queryClient.setQueryData(accountQueryOptions(a.id).queryKey, a);
+          }
+        }}
+      />
+      <p className="picker-status" role="status">
+        {status}
+      </p>
+    </>
   );
 }

@@ -1,5 +1,7 @@
-import { MultiCombobox } from '../../components/combobox/multi-combobox';
-import { SingleCombobox } from '../../components/combobox/single-combobox';
+import {
+  LazyMultiCombobox as MultiCombobox,
+  LazySingleCombobox as SingleCombobox,
+} from '../../components/combobox/lazy-combobox';
 import type { PickerSearch } from './picker-search';
 import type { RelationshipPickerProps } from './relationship-picker-props';
 
@@ -14,6 +16,14 @@ interface EntityPickerProps<T> extends RelationshipPickerProps {
   placeholder: string;
   /** Lets the picker keep records it will need to show again (names of picked ids). */
   onPicked?: (items: T[]) => void;
+  /**
+   * Items that stand for "make this record": picking one waits for `create` and picks its
+   * result instead (nothing is picked when it gives null).
+   */
+  creates?: {
+    isCreate: (item: T) => boolean;
+    create: (item: T) => Promise<T | null>;
+  };
 }
 
 /** A relationship picker for any record type: one combobox for HAS_ONE, chips for HAS_MANY. */
@@ -32,7 +42,9 @@ export function EntityPicker<T>({
   emptyText,
   placeholder,
   onPicked,
+  creates,
 }: EntityPickerProps<T>) {
+  const isCreate = (item: T) => creates?.isCreate(item) ?? false;
   const common = {
     aria,
     labelId,
@@ -56,8 +68,17 @@ export function EntityPicker<T>({
         label={relationship.label}
         selectedItems={selected}
         onChange={(items) => {
-          onPicked?.(items);
-          onChange(items.map(itemKey));
+          const picked = items.filter((i) => !isCreate(i));
+          onPicked?.(picked);
+          onChange(picked.map(itemKey));
+          const creating = items.find(isCreate);
+          if (creating && creates) {
+            void creates.create(creating).then((made) => {
+              if (!made || picked.some((i) => itemKey(i) === itemKey(made))) return;
+              onPicked?.([made]);
+              onChange([...picked, made].map(itemKey));
+            });
+          }
         }}
       />
     );
@@ -67,6 +88,14 @@ export function EntityPicker<T>({
       {...common}
       selectedItem={selected[0] ?? null}
       onSelect={(item) => {
+        if (item && creates && isCreate(item)) {
+          void creates.create(item).then((made) => {
+            if (!made) return;
+            onPicked?.([made]);
+            onChange(itemKey(made));
+          });
+          return;
+        }
         if (item) onPicked?.([item]);
         onChange(item ? itemKey(item) : '');
       }}

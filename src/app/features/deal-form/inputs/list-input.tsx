@@ -8,6 +8,10 @@ type ListValueType = 'EMAIL' | 'URL' | 'TELEPHONE';
 interface ListInputProps extends FieldInputProps<ListValueType> {
   type: 'email' | 'url' | 'tel';
   hint: string;
+  /** Called when the rep leaves a row, with its text (phone checks). */
+  onRowBlur?: (index: number, text: string) => void;
+  /** Advice per row that does not block submit (an unlikely phone number). */
+  rowWarnings?: Readonly<Record<number, string>>;
 }
 
 /**
@@ -23,6 +27,8 @@ export function ListInput({
   error,
   type,
   hint,
+  onRowBlur,
+  rowWarnings,
 }: ListInputProps) {
   const rows = value.length ? value : [''];
   const multiple = field.multipleValues;
@@ -71,7 +77,18 @@ export function ListInput({
                 className="input"
                 value={row}
                 onChange={(e) => setRow(index, e.target.value)}
-                onBlur={onBlur}
+                onBlur={(e) => {
+                  onRowBlur?.(index, e.target.value);
+                  onBlur();
+                }}
+                {...(rowWarnings?.[index] && {
+                  'aria-describedby': [
+                    control['aria-describedby'],
+                    `${control.id}-warning-${index}`,
+                  ]
+                    .filter(Boolean)
+                    .join(' '),
+                })}
               />
               {multiple && rows.length > 1 && (
                 <button
@@ -82,6 +99,11 @@ export function ListInput({
                 >
                   Remove
                 </button>
+              )}
+              {rowWarnings?.[index] && (
+                <p id={`${control.id}-warning-${index}`} className="field-description">
+                  {rowWarnings[index]}
+                </p>
               )}
             </div>
           ))}

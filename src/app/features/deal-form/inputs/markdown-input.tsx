@@ -1,5 +1,7 @@
+import { useState } from 'react';
 import { FieldShell } from '../field-shell';
 import { describe, type FieldInputProps } from './field-input-props';
+import { MarkdownPreview } from './markdown-preview';
 
 export function MarkdownInput({
   field,
@@ -9,6 +11,7 @@ export function MarkdownInput({
   focusRef,
   error,
 }: FieldInputProps<'MARKDOWN'>) {
+  const [previewing, setPreviewing] = useState(false);
   return (
     <FieldShell
       label={field.label}
@@ -17,15 +20,30 @@ export function MarkdownInput({
       required={field.required}
     >
       {({ control }) => (
-        <textarea
-          {...control}
-          ref={focusRef}
-          className="input textarea"
-          rows={5}
-          value={value}
-          onChange={(e) => onChange(e.target.value)}
-          onBlur={onBlur}
-        />
+        <div className="markdown-input">
+          {/* The textarea stays mounted (hidden) while previewing: its value, focus-on-error
+              target and label stay where they are. */}
+          <textarea
+            {...control}
+            ref={focusRef}
+            className="input textarea"
+            rows={5}
+            hidden={previewing}
+            value={value}
+            onChange={(e) => onChange(e.target.value)}
+            onBlur={onBlur}
+          />
+          {previewing && <MarkdownPreview text={value} />}
+          <button
+            type="button"
+            className="button button--quiet"
+            aria-pressed={previewing}
+            aria-label={`Preview ${field.label}`}
+            onClick={() => setPreviewing((p) => !p)}
+          >
+            Preview
+          </button>
+        </div>
       )}
     </FieldShell>
   );

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { SelectOption } from '../../../../model/lightfield-types';
-import { MultiCombobox } from '../../../components/combobox/multi-combobox';
+import { LazyMultiCombobox as MultiCombobox } from '../../../components/combobox/lazy-combobox';
 import { FieldShell } from '../field-shell';
 import { describe, type FieldInputProps } from './field-input-props';
 

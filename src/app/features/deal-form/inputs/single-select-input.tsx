@@ -1,16 +1,24 @@
-import { useEffect, useMemo, useRef, useState, type PointerEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { FieldShell } from '../field-shell';
 import { ChevronIcon } from './chevron-icon';
 import { describe, type FieldInputProps } from './field-input-props';
-import { RadixSingleSelect } from './radix-single-select';
+import {
+  loadedRadixSingleSelect,
+  loadRadixSingleSelect,
+  preloadRadixSingleSelect,
+} from './load-radix-single-select';
 import { SELECT_PLACEHOLDER } from './select-placeholder';
 
 type Activation = 'focus' | 'press';
+
+// Keys that open a Radix Select trigger; pressed before its chunk arrived, they open it on mount.
+const OPENING_KEYS = new Set(['Enter', ' ', 'ArrowDown', 'ArrowUp']);
 
 /**
  * SINGLE_SELECT. A Radix Select mounts its whole option list even while closed, so a form with
  * dozens of selects would pay for all of them up front. Until first focus or press this renders a
  * plain button that looks, is named and reads like the Radix trigger, then swaps the real one in.
+ * Radix itself is a lazily loaded chunk (preloaded when idle); the stand-in keeps focus meanwhile.
  */
 export function SingleSelectInput({
   field,
@@ -21,14 +29,35 @@ export function SingleSelectInput({
   error,
 }: FieldInputProps<'SINGLE_SELECT'>) {
   const [activation, setActivation] = useState<Activation | null>(null);
+  const [Radix, setRadix] = useState(loadedRadixSingleSelect);
   // Points at whichever trigger is mounted, so focus-on-error works before and after the swap.
   const triggerRef = useRef<HTMLButtonElement | null>(null);
   const focuser = useMemo(() => ({ focus: () => triggerRef.current?.focus() }), []);
   useEffect(() => focusRef(focuser), [focusRef, focuser]);
+  useEffect(preloadRadixSingleSelect, []);
+  useEffect(() => {
+    if (!activation || Radix) return;
+    let live = true;
+    loadRadixSingleSelect().then(
+      (component) => live && setRadix(() => component),
+      // Offline or a new deploy: the stand-in stays, and the next focus tries again.
+      () => live && setActivation(null),
+    );
+    return () => {
+      live = false;
+    };
+  }, [activation, Radix]);
 
   const selected = field.options.find((o) => o.id === value);
 
+  // Already fetched: swap in this same (discrete, synchronous) update, before any keystroke.
+  const swapIfLoaded = () => {
+    const now = loadedRadixSingleSelect();
+    if (now) setRadix(() => now);
+  };
+
   const onPointerDown = (event: PointerEvent<HTMLButtonElement>) => {
+    swapIfLoaded();
     if (event.button !== 0 || event.ctrlKey) return;
     // A mouse press opens at once (as Radix does); a touch waits for its click, which lands on
     // the swapped-in trigger and opens it there.
@@ -40,6 +69,13 @@ export function SingleSelectInput({
     }
   };
 
+  const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
+    if (!OPENING_KEYS.has(event.key)) return;
+    event.preventDefault();
+    swapIfLoaded();
+    setActivation('press');
+  };
+
   return (
     <FieldShell
       label={field.label}
@@ -48,8 +84,8 @@ export function SingleSelectInput({
       required={field.required}
     >
       {({ control }) =>
-        activation ? (
-          <RadixSingleSelect
+        activation && Radix ? (
+          <Radix
             field={field}
             value={value}
             onChange={onChange}
@@ -68,8 +104,12 @@ export function SingleSelectInput({
             aria-autocomplete="none"
             className="select-trigger"
             data-placeholder={selected ? undefined : ''}
-            onFocus={() => setActivation('focus')}
+            onFocus={() => {
+              swapIfLoaded();
+              setActivation((current) => current ?? 'focus');
+            }}
             onPointerDown={onPointerDown}
+            onKeyDown={onKeyDown}
           >
             <span className="select-trigger__value">
               <span>{selected?.label ?? SELECT_PLACEHOLDER}</span>

@@ -1,6 +1,51 @@
+import { useState } from 'react';
 import type { FieldInputProps } from './field-input-props';
 import { ListInput } from './list-input';
 
+const HINT = 'A phone number, like +1 415 555 0123';
+
+/** The rep's region (en-US → US), the default country for numbers typed without "+". */
+function regionOf(locale: string): string | undefined {
+  try {
+    return new Intl.Locale(locale).maximize().region;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * TELEPHONE. The model's codec checks the shape synchronously (and at the BFF); on leaving an
+ * entry, libphonenumber-js (loaded lazily) formats a valid number internationally or flags one
+ * that cannot exist. See docs/decisions/0004-phone-validation.md.
+ */
 export function TelephoneInput(props: FieldInputProps<'TELEPHONE'>) {
-  return <ListInput {...props} type="tel" hint="A phone number, like +1 415 555 0123" />;
+  const [warnings, setWarnings] = useState<Record<number, string>>({});
+  const { value, onChange, locale } = props;
+
+  const onRowBlur = (index: number, text: string) => {
+    const entry = text.trim();
+    if (!entry) {
+      setWarnings(({ [index]: _gone, ...rest }) => rest);
+      return;
+    }
+    import('./phone-check')
+      .then(({ checkPhone }) => {
+        const result = checkPhone(entry, regionOf(locale));
+        if (result.valid) {
+          setWarnings(({ [index]: _gone, ...rest }) => rest);
+          // Only if the rep has not changed the entry meanwhile.
+          if (value[index] === text && result.formatted !== text) {
+            onChange(value.map((row, i) => (i === index ? result.formatted : row)));
+          }
+        } else {
+          setWarnings((w) => ({ ...w, [index]: 'This does not look like a valid phone number' }));
+        }
+      })
+      // Offline: the structural check in the model still applies.
+      .catch(() => {});
+  };
+
+  return (
+    <ListInput {...props} type="tel" hint={HINT} onRowBlur={onRowBlur} rowWarnings={warnings} />
+  );
 }

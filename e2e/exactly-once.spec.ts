@@ -1,0 +1,247 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createFakeLightfield } from '../src/fake-lightfield/create-fake-lightfield';
+import { WELL_KNOWN } from '../src/fake-lightfield/seed';
+import { optionIdByLabel } from '../src/fake-lightfield/seed-definitions';
+import { serveFakeLightfield } from '../src/fake-lightfield/serve-fake-lightfield';
+import { createDealWithKeyboard } from './support/fill-deal';
+
+// Faults need a Lightfield the spec controls: the fake is served on loopback from this process
+// and the real server is spawned in live mode against it (as in live-mode.spec.ts).
+const APP_PORT = Number(process.env.E2E_EXACTLY_ONCE_PORT ?? 4321);
+const APP = `http://127.0.0.1:${APP_PORT}`;
+const API_KEY = 'sk_lf_e2e_exactly_once';
+const DRAFT_STORAGE_KEY = 'deal-form:draft:opportunity:v1';
+const fake = createFakeLightfield({ apiKey: API_KEY });
+
+// A Lightfield 422 on a custom field the form's own checks accept (a server-side rule).
+let rejectUseCase = false;
+const REJECTION = 'Primary use case must name a site the org has on file.';
+const interceptingFetch: typeof fake.fetch = async (input, init) => {
+  const request = new Request(input, init);
+  if (
+    rejectUseCase &&
+    request.method === 'POST' &&
+    new URL(request.url).pathname === '/v1/opportunities'
+  ) {
+    rejectUseCase = false;
+    return Response.json(
+      {
+        error: {
+          type: 'unprocessable_content',
+          message: REJECTION,
+          param: 'fields.primaryUseCase',
+        },
+      },
+      { status: 422 },
+    );
+  }
+  return fake.fetch(request);
+};
+
+let lightfield: Awaited<ReturnType<typeof serveFakeLightfield>>;
+let app: ChildProcess;
+let appLog = '';
+
+async function waitForHealth(url: string, timeoutMs = 20_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`The app did not start:\n${appLog}`);
+}
+
+test.beforeAll(async () => {
+  lightfield = await serveFakeLightfield({
+    fake: { baseUrl: fake.baseUrl, fetch: interceptingFetch },
+  });
+  app = spawn(process.execPath, ['dist/server/main.js'], {
+    env: {
+      ...process.env,
+      HOST: '127.0.0.1',
+      PORT: String(APP_PORT),
+      LIGHTFIELD_API_KEY: API_KEY,
+      LIGHTFIELD_API_URL: lightfield.url,
+      // Long enough for a Retry-After of 1 s, short enough that giving up is quick to observe.
+      UPSTREAM_RETRY_BUDGET_MS: '4000',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  app.stdout?.on('data', (d: Buffer) => (appLog += d.toString()));
+  app.stderr?.on('data', (d: Buffer) => (appLog += d.toString()));
+  await waitForHealth(`${APP}/api/health`);
+});
+
+test.afterAll(async () => {
+  app?.kill('SIGTERM');
+  await lightfield?.close();
+});
+
+test.beforeEach(() => {
+  fake.faults.clear();
+  rejectUseCase = false;
+});
+
+const dealsNamed = (name: string) =>
+  fake.store.entries('opportunity').filter((e) => e.record.fields.$name?.value === name);
+const upstreamCreates = () =>
+  fake.requests.filter((r) => r.method === 'POST' && r.path === '/v1/opportunities');
+const createdHeading = (page: Page) => page.getByRole('heading', { name: 'Opportunity created' });
+
+async function fillAndSubmit(page: Page, name: string) {
+  await page.goto(`${APP}/`);
+  await createDealWithKeyboard(page, {
+    name,
+    stageLabel: 'Pilot',
+    accountQuery: 'Northbridge W',
+    accountName: WELL_KNOWN.account.name,
+  });
+}
+
+/** Opens the form on a saved draft, as if the rep had typed it before a reload. */
+async function openWithDraft(page: Page, fields: Record<string, string>) {
+  const stage = optionIdByLabel(fake.store.definitions.opportunity, '$stage', 'Pilot');
+  const draft = {
+    version: 1,
+    idempotencyKey: crypto.randomUUID(),
+    values: {
+      fields: { $stage: stage, ...fields },
+      relationships: { $account: WELL_KNOWN.account.id },
+    },
+    awaitingAnswer: false,
+    formChanged: false,
+    savedAt: new Date().toISOString(),
+  };
+  await page.addInitScript(
+    ([key, value]) => {
+      // Only the first load: later reloads must see what the page itself saved.
+      if (!sessionStorage.getItem('seeded')) {
+        sessionStorage.setItem('seeded', '1');
+        localStorage.setItem(key, value);
+      }
+    },
+    [DRAFT_STORAGE_KEY, JSON.stringify(draft)] as const,
+  );
+  await page.goto(`${APP}/`);
+  await expect(page.getByText('Draft restored')).toBeVisible();
+}
+
+test('a 500 after Lightfield wrote the deal: exactly one deal, success shown', async ({ page }) => {
+  const name = 'Exactly once - 500 after commit';
+  fake.faults.inject({ operation: 'createOpportunity', kind: 'status-after', status: 500 });
+  const before = upstreamCreates().length;
+  await fillAndSubmit(page, name);
+  await expect(createdHeading(page)).toBeVisible();
+  const sent = upstreamCreates().slice(before);
+  expect(sent.length).toBeGreaterThanOrEqual(2);
+  expect(new Set(sent.map((r) => r.headers['idempotency-key'])).size).toBe(1);
+  expect(dealsNamed(name)).toHaveLength(1);
+});
+
+test('a 429 with Retry-After: the deal is created after the wait', async ({ page }) => {
+  const name = 'Exactly once - 429';
+  fake.faults.inject({ operation: 'createOpportunity', kind: 'rate-limit', retryAfterSeconds: 1 });
+  await fillAndSubmit(page, name);
+  await expect(createdHeading(page)).toBeVisible();
+  expect(dealsNamed(name)).toHaveLength(1);
+  expect(fake.faults.pending()).toHaveLength(0);
+});
+
+test('a connection reset after Lightfield wrote the deal: exactly one deal', async ({ page }) => {
+  const name = 'Exactly once - reset after commit';
+  fake.faults.inject({ operation: 'createOpportunity', kind: 'reset-after' });
+  await fillAndSubmit(page, name);
+  await expect(createdHeading(page)).toBeVisible();
+  expect(dealsNamed(name)).toHaveLength(1);
+});
+
+test('a double-click on "Create opportunity" sends one create', async ({ page }) => {
+  const name = 'Exactly once - double-click';
+  await openWithDraft(page, { $name: name });
+  // A slow Lightfield keeps the first create in flight while the second click lands.
+  fake.faults.inject({ operation: 'createOpportunity', kind: 'delay', delayMs: 800 });
+  const before = upstreamCreates().length;
+  await page.getByRole('button', { name: 'Create opportunity' }).dblclick();
+  await page.keyboard.press('Enter');
+  await expect(createdHeading(page)).toBeVisible();
+  expect(upstreamCreates().length - before).toBe(1);
+  expect(dealsNamed(name)).toHaveLength(1);
+});
+
+test('a reload mid-form restores what the rep typed', async ({ page }) => {
+  await page.goto(`${APP}/`);
+  const name = page.getByRole('textbox', { name: 'Name', exact: true });
+  await name.fill('Typed before the reload');
+  await page.waitForFunction(
+    (key) => localStorage.getItem(key)?.includes('Typed before the reload') ?? false,
+    DRAFT_STORAGE_KEY,
+  );
+  await page.reload();
+  await expect(page.getByText('Draft restored')).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Name', exact: true })).toHaveValue(
+    'Typed before the reload',
+  );
+});
+
+test('a Lightfield 422 on a custom field lands on that field, which gets focus', async ({
+  page,
+}) => {
+  const name = 'Exactly once - 422 on a custom field';
+  await openWithDraft(page, { $name: name, primaryUseCase: 'Leak detection' });
+  rejectUseCase = true;
+  await page.getByRole('button', { name: 'Create opportunity' }).click();
+  const useCase = page.getByRole('textbox', { name: 'Primary use case' });
+  await expect(useCase).toBeFocused();
+  await expect(useCase).toHaveAttribute('aria-invalid', 'true');
+  await expect(useCase).toHaveAccessibleDescription(/must name a site the org has on file/);
+  expect(dealsNamed(name)).toHaveLength(0);
+
+  // A definite answer: the rep edits and resubmits.
+  await useCase.fill('Leak detection at Northbridge plant');
+  await page.getByRole('button', { name: 'Create opportunity' }).click();
+  await expect(createdHeading(page)).toBeVisible();
+  expect(dealsNamed(name)).toHaveLength(1);
+});
+
+test('when the BFF gives up, the payload stays frozen and "Try again" creates it once', async ({
+  page,
+}) => {
+  const name = 'Exactly once - outage then Try again';
+  await openWithDraft(page, { $name: name });
+  fake.faults.inject({
+    operation: 'createOpportunity',
+    kind: 'status-before',
+    status: 503,
+    times: 100,
+  });
+  await page.getByRole('button', { name: 'Create opportunity' }).click();
+  const alert = page.getByRole('alert').filter({ hasText: 'Trying again is safe' });
+  await expect(alert).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByRole('textbox', { name: 'Name', exact: true })).toBeDisabled();
+
+  // A reload in between keeps the same key and the frozen payload.
+  await page.reload();
+  await expect(page.getByText('was being created when the page closed')).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Name', exact: true })).toBeDisabled();
+  // The draft notice, the frozen fields and the failure with "Try again" pass axe too.
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+
+  fake.faults.clear();
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(createdHeading(page)).toBeVisible();
+  expect(dealsNamed(name)).toHaveLength(1);
+  const keys = new Set(
+    upstreamCreates()
+      .filter(
+        (r) => (r.body as { fields?: { $name?: string } } | undefined)?.fields?.$name === name,
+      )
+      .map((r) => r.headers['idempotency-key']),
+  );
+  expect(keys.size).toBe(1);
+});

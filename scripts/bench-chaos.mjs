@@ -1,0 +1,163 @@
+// `npm run bench:chaos`: 500 creates through the real BFF (in-process, `app.request()`) over the
+// fake Lightfield with 30 % random faults of every kind, 10 at a time. Each deal is sent the way
+// the browser sends it: one Idempotency-Key, "Try again" with that key while the answer is
+// retryable. Reports created / duplicates / lost and p50/p95 latency per deal. Loopback-free
+// (nothing listens), bounded in deals and time; exits non-zero unless 500 / 0 / 0.
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const outDir = join(root, 'node_modules', '.cache', 'deal-form-bench-chaos');
+const DEALS = Number(process.env.CHAOS_DEALS ?? 500);
+const CONCURRENCY = 10;
+const FAULT_PROBABILITY = 0.3;
+const SEED = Number(process.env.CHAOS_SEED ?? 20261125);
+/** The rep's "Try again", at most this often per deal before the bench calls the deal lost. */
+const MAX_TRIES = 10;
+const HARD_LIMIT_MS = 240_000;
+const ORIGIN = 'http://localhost';
+
+const hardStop = setTimeout(() => {
+  console.error(`bench:chaos exceeded ${HARD_LIMIT_MS / 1000} s; stopping.`);
+  process.exit(2);
+}, HARD_LIMIT_MS);
+hardStop.unref();
+
+async function bundle() {
+  const { build } = await import('vite');
+  await build({
+    configFile: false,
+    root,
+    logLevel: 'warn',
+    build: {
+      ssr: true,
+      outDir,
+      emptyOutDir: true,
+      minify: false,
+      rollupOptions: {
+        input: {
+          app: join(root, 'src/bff/app.ts'),
+          fake: join(root, 'src/fake-lightfield/create-fake-lightfield.ts'),
+          faults: join(root, 'src/bff/demo-faults.ts'),
+        },
+        output: { format: 'esm', entryFileNames: '[name].mjs' },
+      },
+    },
+  });
+  const load = (name) => import(pathToFileURL(join(outDir, `${name}.mjs`)).href);
+  return Promise.all([load('app'), load('fake'), load('faults')]);
+}
+
+const percentile = (sorted, p) =>
+  sorted.length === 0
+    ? NaN
+    : sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+
+const [{ createApp }, { createFakeLightfield }, { chaosFaults }] = await bundle();
+const fake = createFakeLightfield();
+const app = createApp({
+  mode: 'demo',
+  // A delay fault (1.5 s) outlasts this timeout, so "timeout" is among the faults too.
+  upstream: { baseUrl: fake.baseUrl, apiKey: fake.apiKey, fetch: fake.fetch, timeoutMs: 1_000 },
+  security: { rateLimitPerMinute: 0 },
+});
+
+const json = async (path) => (await app.request(`${ORIGIN}${path}`)).json();
+const defs = await json('/api/definitions');
+const stage = defs.fields.find((f) => f.key === '$stage')?.options[0]?.id;
+const account = (await json('/api/accounts?q=Northbridge')).data[0]?.id;
+if (!stage || !account) throw new Error('The fake seed has no stage option or account');
+
+fake.faults.setRandom(chaosFaults(SEED, FAULT_PROBABILITY));
+
+const runId = Date.now().toString(36);
+const nameOf = (i) => `Chaos ${runId} #${i}`;
+const outcomes = [];
+const answers = new Map();
+
+async function createOne(i) {
+  const key = randomUUID();
+  const body = JSON.stringify({
+    fields: { $name: nameOf(i), $stage: stage },
+    relationships: { $account: account },
+  });
+  const started = performance.now();
+  for (let attempt = 1; attempt <= MAX_TRIES; attempt++) {
+    const res = await app.request(`${ORIGIN}/api/opportunities`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key, Origin: ORIGIN },
+      body,
+    });
+    const payload = await res.json().catch(() => null);
+    answers.set(res.status, (answers.get(res.status) ?? 0) + 1);
+    if (res.ok) {
+      return { i, ok: true, attempts: attempt, ms: performance.now() - started };
+    }
+    if (!payload?.error?.retryable) {
+      return {
+        i,
+        ok: false,
+        attempts: attempt,
+        ms: performance.now() - started,
+        error: payload?.error,
+      };
+    }
+  }
+  return { i, ok: false, attempts: MAX_TRIES, ms: performance.now() - started, error: 'gave up' };
+}
+
+const wall = performance.now();
+let next = 0;
+await Promise.all(
+  Array.from({ length: CONCURRENCY }, async () => {
+    while (next < DEALS) {
+      const i = next++;
+      outcomes.push(await createOne(i));
+    }
+  }),
+);
+const wallMs = performance.now() - wall;
+fake.faults.setRandom(null);
+
+const counts = new Map();
+for (const entry of fake.store.entries('opportunity')) {
+  const name = entry.record.fields.$name?.value;
+  if (typeof name === 'string' && name.startsWith(`Chaos ${runId} #`)) {
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+}
+let created = 0;
+let duplicates = 0;
+let lost = 0;
+for (let i = 0; i < DEALS; i++) {
+  const n = counts.get(nameOf(i)) ?? 0;
+  if (n > 0) created++;
+  else lost++;
+  duplicates += Math.max(0, n - 1);
+}
+const unconfirmed = outcomes.filter((o) => !o.ok);
+const latencies = outcomes.map((o) => o.ms).sort((a, b) => a - b);
+const upstreamCreates = fake.requests.filter(
+  (r) => r.method === 'POST' && r.path === '/v1/opportunities',
+).length;
+
+console.log(
+  `bench:chaos — ${DEALS} creates, ${FAULT_PROBABILITY * 100} % faults, concurrency ${CONCURRENCY}, seed ${SEED}`,
+);
+console.log(`created     ${created}`);
+console.log(`duplicates  ${duplicates}`);
+console.log(`lost        ${lost}`);
+console.log(`unconfirmed ${unconfirmed.length} (the page never saw success)`);
+console.log(
+  `latency p50 ${percentile(latencies, 50).toFixed(0)} ms, p95 ${percentile(latencies, 95).toFixed(0)} ms per deal (BFF retries and "Try again" included)`,
+);
+console.log(
+  `"Try again" ${outcomes.reduce((n, o) => n + o.attempts - 1, 0)} times; upstream create calls ${upstreamCreates}; wall ${(wallMs / 1000).toFixed(1)} s`,
+);
+console.log(`BFF answers ${JSON.stringify(Object.fromEntries([...answers].sort()))}`);
+for (const o of unconfirmed.slice(0, 5)) console.log(`  #${o.i}: ${JSON.stringify(o.error)}`);
+
+const pass = created === DEALS && duplicates === 0 && lost === 0 && unconfirmed.length === 0;
+console.log(pass ? `PASS: ${DEALS} / 0 / 0` : 'FAIL');
+process.exit(pass ? 0 : 1);

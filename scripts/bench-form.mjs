@@ -1,0 +1,210 @@
+// `npm run bench:form`: our deal form against react-jsonschema-form on the same generated org
+// (300 custom fields, bench/form/generate-org.ts), in headless Chromium, pages interleaved.
+// Prints medians, p95 and our/rjsf ratios against the issue #3 targets. Loopback only; bounded
+// in rounds and wall time; stops by itself. A measurement, not a test: it never fails on targets.
+//
+// Each round loads each form twice in a fresh browser context (no cache, no stored draft):
+//   load A: navigation → painted, keystrokes in the last TEXT field, fill required, valid submit;
+//   load B: navigation → painted, submit the empty form → errors shown.
+import { createServer } from 'node:http';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { ensureChromium } from './find-chromium.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 10);
+const KEYSTROKES_PER_ROUND = 20;
+const HARD_LIMIT_MS = 4.5 * 60_000;
+const PAGES = ['our-form', 'rjsf-form'];
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
+const LAUNCH_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+const watchdog = setTimeout(() => {
+  console.error(`bench:form: over ${HARD_LIMIT_MS / 1000} s, giving up`);
+  process.exit(2);
+}, HARD_LIMIT_MS);
+watchdog.unref();
+
+process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= "true";
+const outDir = await mkdtemp(join(tmpdir(), 'deal-form-bench-form-'));
+let server;
+let browser;
+try {
+  await buildPages();
+  server = await serve(outDir);
+  if (process.env.BENCH_DEBUG) console.error(await (await import('node:fs/promises')).readdir(outDir));
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const { chromium } = await import('playwright');
+  const executablePath = ensureChromium() ?? undefined;
+  browser = await chromium.launch({ executablePath, args: LAUNCH_ARGS, headless: true });
+  const samples = Object.fromEntries(
+    PAGES.map((p) => [p, { painted: [], keystroke: [], submitted: [], errorsShown: [] }]),
+  );
+  const orgLabel = await lastTextLabel();
+  for (let round = 0; round < ROUNDS; round++) {
+    // Alternate which form goes first, so neither always runs on a warmer machine.
+    const order = round % 2 === 0 ? PAGES : [...PAGES].reverse();
+    for (const page of order) await loadA(browser, base, page, orgLabel, samples[page]);
+    for (const page of order) await loadB(browser, base, page, samples[page]);
+    process.stderr.write(`round ${round + 1}/${ROUNDS} done\n`);
+  }
+  const js = Object.fromEntries(await Promise.all(PAGES.map(async (p) => [p, await jsGzip(p)])));
+  report(samples, js);
+} finally {
+  await browser?.close();
+  server?.close();
+  await rm(outDir, { recursive: true, force: true });
+}
+
+async function buildPages() {
+  const { build } = await import('vite');
+  await build({
+    configFile: join(root, 'bench/form/vite.config.ts'),
+    build: { outDir },
+  });
+}
+
+async function lastTextLabel() {
+  // The generator is TypeScript; Vite's SSR loader runs it without a separate compile step.
+  const { createServer: createVite } = await import('vite');
+  const vite = await createVite({
+    configFile: false,
+    root,
+    logLevel: 'warn',
+    server: { middlewareMode: true, hmr: false, ws: false },
+    appType: 'custom',
+  });
+  try {
+    const mod = await vite.ssrLoadModule('/bench/form/generate-org.ts');
+    return mod.lastTextFieldLabel(mod.generateOrg());
+  } finally {
+    await vite.close();
+  }
+}
+
+function serve(dir) {
+  const srv = createServer(async (req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
+    try {
+      const body = await readFile(join(dir, path));
+      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch (error) {
+      if (process.env.BENCH_DEBUG) console.error(req.url, error);
+      res.writeHead(404).end();
+    }
+  });
+  return new Promise((resolve) => srv.listen(0, '127.0.0.1', () => resolve(srv)));
+}
+
+async function open(browserInstance, url) {
+  const context = await browserInstance.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => window.__bench?.painted !== undefined, null, { timeout: 30_000 });
+  const painted = await page.evaluate(() => window.__bench.painted);
+  return { context, page, painted };
+}
+
+async function loadA(browserInstance, base, name, label, into) {
+  const { context, page, painted } = await open(browserInstance, `${base}/${name}.html`);
+  into.painted.push(painted);
+  const field = page.getByLabel(label, { exact: true });
+  await field.scrollIntoViewIfNeeded();
+  await field.click();
+  await page.evaluate(() => (window.__bench.keystrokes.length = 0));
+  await field.pressSequentially('Quarterly renewal 42'.slice(0, KEYSTROKES_PER_ROUND), {
+    delay: 30,
+  });
+  await page.waitForFunction((n) => window.__bench.keystrokes.length >= n, KEYSTROKES_PER_ROUND);
+  into.keystroke.push(...(await page.evaluate(() => window.__bench.keystrokes)));
+
+  await page.getByLabel('Name', { exact: true }).fill('Bench deal');
+  if (name === 'our-form') {
+    await page.getByRole('combobox', { name: 'Stage', exact: true }).click();
+    await page.getByRole('option', { name: 'stage option 2', exact: true }).click();
+  } else {
+    await page.getByLabel('Stage', { exact: true }).selectOption({ label: 'stage option 2' });
+  }
+  await page.getByRole('button', { name: /submit|create opportunity/i }).click();
+  await page.waitForFunction(() => window.__bench.submitted !== undefined, null, {
+    timeout: 10_000,
+  });
+  into.submitted.push(await page.evaluate(() => window.__bench.submitted));
+  await context.close();
+}
+
+async function loadB(browserInstance, base, name, into) {
+  const { context, page, painted } = await open(browserInstance, `${base}/${name}.html`);
+  into.painted.push(painted);
+  await page.getByRole('button', { name: /submit|create opportunity/i }).click();
+  await page.waitForFunction(() => window.__bench.errorsShown !== undefined, null, {
+    timeout: 10_000,
+  });
+  into.errorsShown.push(await page.evaluate(() => window.__bench.errorsShown));
+  await context.close();
+}
+
+/** gzip bytes of the JS a page loads before it can render: its entry and the chunks it preloads. */
+async function jsGzip(name) {
+  const html = await readFile(join(outDir, `${name}.html`), 'utf8');
+  const files = [...html.matchAll(/(?:src|href)="\.?\/?([^"]+\.js)"/g)].map((m) => m[1]);
+  let total = 0;
+  for (const file of new Set(files)) total += gzipSync(await readFile(join(outDir, file))).length;
+  return total;
+}
+
+function quantile(values, q) {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length === 0) return NaN;
+  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1));
+  return sorted[index];
+}
+
+function report(samples, js) {
+  const ours = samples['our-form'];
+  const rjsf = samples['rjsf-form'];
+  const ms = (v) => `${v.toFixed(1)} ms`;
+  const kb = (v) => `${(v / 1024).toFixed(1)} KB`;
+  const rows = [];
+  // Each target applies to one statistic (`on`); the other row carries no verdict.
+  for (const [metric, key, on, target, check] of [
+    ['paint (nav → painted)', 'painted', 'med', '≤ 0.85× rjsf', (o, r) => o.med <= 0.85 * r.med],
+    ['keystroke → paint', 'keystroke', 'p95', '≤ 10 ms', (o) => o.p95 <= 10],
+    ['first valid submit', 'submitted', 'med', '≤ 15 ms', (o) => o.med <= 15],
+    ['submit → errors shown', 'errorsShown', 'med', '≤ 40 ms', (o) => o.med <= 40],
+  ]) {
+    const o = { med: quantile(ours[key], 0.5), p95: quantile(ours[key], 0.95) };
+    const r = { med: quantile(rjsf[key], 0.5), p95: quantile(rjsf[key], 0.95) };
+    const met = check(o, r) ? 'yes' : 'NO';
+    for (const stat of ['med', 'p95']) {
+      const a = o[stat];
+      const b = r[stat];
+      const verdict = stat === on ? [target, met] : ['', ''];
+      rows.push([`${metric} ${stat === 'med' ? 'median' : 'p95'}`, ms(a), ms(b), (a / b).toFixed(2), ...verdict]);
+    }
+  }
+  const [jo, jr] = [js['our-form'], js['rjsf-form']];
+  rows.push(['JS gzip (initial)', kb(jo), kb(jr), (jo / jr).toFixed(2), '≤ 0.65× rjsf', jo <= 0.65 * jr ? 'yes' : 'NO']);
+
+  const header = ['metric', 'ours', 'rjsf', 'ours/rjsf', 'target', 'met'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const line = (cells) => `| ${cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ')} |`;
+  const counts = Object.entries(samples)
+    .map(([p, s]) => `${p}: ${s.painted.length} paints, ${s.keystroke.length} keystrokes, ${s.submitted.length} submits, ${s.errorsShown.length} error submits`)
+    .join('; ');
+  console.log(`\nbench:form — ${ROUNDS} rounds, 302 fields (300 custom, 30 single selects + $name, $stage)`);
+  console.log(`samples: ${counts}\n`);
+  console.log(line(header));
+  console.log(line(widths.map((w) => '-'.repeat(w))));
+  for (const r of rows) console.log(line(r));
+}

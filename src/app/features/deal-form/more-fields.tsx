@@ -1,0 +1,65 @@
+import { useId, useImperativeHandle, useState, type ReactNode, type Ref } from 'react';
+import { flushSync } from 'react-dom';
+import type { LayoutItem } from './form-layout';
+
+/** Below this many optional controls the Details section shows them all. */
+export const MORE_FIELDS_THRESHOLD = 24;
+/** How many stay in view when the rest go behind "More fields". */
+export const MORE_FIELDS_SHOWN = 12;
+
+export interface MoreFieldsHandle {
+  /** Opens the disclosure, synchronously, when `name` is behind it, so it can take focus. */
+  reveal(name: string): void;
+}
+
+interface MoreFieldsProps {
+  items: LayoutItem[];
+  renderItem: (item: LayoutItem) => ReactNode;
+  ref?: Ref<MoreFieldsHandle>;
+}
+
+/**
+ * The Details controls of a big org: the first few, then the rest behind a disclosure button.
+ * Hidden controls stay mounted, so their values, validation and drafts work as if shown. A
+ * handful of hidden fields would cost the rep more than scrolling, hence the threshold.
+ */
+export function MoreFields({ items, renderItem, ref }: MoreFieldsProps) {
+  const [open, setOpen] = useState(false);
+  const regionId = useId();
+  const collapses = items.length > MORE_FIELDS_THRESHOLD;
+  const shown = collapses ? items.slice(0, MORE_FIELDS_SHOWN) : items;
+  const rest = collapses ? items.slice(MORE_FIELDS_SHOWN) : [];
+
+  useImperativeHandle(
+    ref,
+    () => ({
+      reveal(name) {
+        // Focus-on-error calls this right before focusing: the control must be visible by then.
+        if (!open && rest.some((item) => item.name === name)) flushSync(() => setOpen(true));
+      },
+    }),
+    [open, rest],
+  );
+
+  return (
+    <>
+      {shown.map(renderItem)}
+      {rest.length > 0 && (
+        <>
+          <button
+            type="button"
+            className="button button--secondary more-fields__toggle"
+            aria-expanded={open}
+            aria-controls={regionId}
+            onClick={() => setOpen((o) => !o)}
+          >
+            More fields ({rest.length})
+          </button>
+          <div id={regionId} className="more-fields__rest" hidden={!open}>
+            {rest.map(renderItem)}
+          </div>
+        </>
+      )}
+    </>
+  );
+}

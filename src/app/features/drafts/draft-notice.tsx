@@ -1,0 +1,31 @@
+interface DraftNoticeProps {
+  /** Labels of saved values that no longer fit the form and were removed. */
+  dropped: string[];
+  /** Lightfield said the opportunity fields changed since the draft was typed. */
+  formChanged: boolean;
+  onDiscard: () => void;
+}
+
+/** "Draft restored · Discard", and what could not be restored. */
+export function DraftNotice({ dropped, formChanged, onDiscard }: DraftNoticeProps) {
+  return (
+    <div className="draft-notice" role="status">
+      <p>
+        <span className="draft-notice__title">Draft restored</span>
+        <span aria-hidden="true"> · </span>
+        <button type="button" className="button button--quiet" onClick={onDiscard}>
+          Discard
+        </button>
+      </p>
+      {formChanged && (
+        <p>
+          The opportunity fields changed in Lightfield, so the form was updated. Check your entries
+          and create the deal again.
+        </p>
+      )}
+      {dropped.length > 0 && (
+        <p>Some saved values no longer fit the form and were removed: {dropped.join(', ')}.</p>
+      )}
+    </div>
+  );
+}

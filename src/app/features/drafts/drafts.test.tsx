@@ -1,0 +1,229 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import type { UserEvent } from '@testing-library/user-event';
+import { describe, expect, test } from 'vitest';
+import {
+  API_IDEMPOTENCY_HEADER,
+  type AccountOption,
+  type ApiErrorBody,
+  type ListPayload,
+} from '../../../model/api-contract';
+import { emptyFormValues, type FormValues } from '../../../model/form-schema';
+import { renderApp, setupTestBff } from '../../test-support/render-app';
+import { DRAFT_STORAGE_KEY, readDraft, type StoredDraft } from './draft-store';
+
+const { bff, server, requests, definitions } = setupTestBff();
+
+const KEY = '3f0c2a8e-1b7d-4c5e-9a2f-6d8e0b1c2d3e';
+const creates = () => requests('POST', '/api/opportunities');
+const nameBox = () => screen.findByRole('textbox', { name: 'Name' });
+
+function storeDraft(values: FormValues, extra: Partial<StoredDraft> = {}) {
+  const draft: StoredDraft = {
+    version: 1,
+    idempotencyKey: KEY,
+    values,
+    awaitingAnswer: false,
+    formChanged: false,
+    savedAt: new Date().toISOString(),
+    ...extra,
+  };
+  localStorage.setItem(DRAFT_STORAGE_KEY, JSON.stringify(draft));
+}
+
+/** A complete, valid deal as the form holds it. */
+async function completeValues(name: string): Promise<FormValues> {
+  const defs = await definitions();
+  const values = emptyFormValues(defs);
+  const stage = defs.fields
+    .find((f) => f.key === '$stage')
+    ?.options.find((o) => o.label === 'Pilot');
+  const response = await bff.app.fetch(
+    new Request('http://localhost/api/accounts?q=Northbridge%20Water'),
+  );
+  const { data } = (await response.json()) as ListPayload<AccountOption>;
+  if (!stage || !data[0]) throw new Error('seed changed');
+  values.fields.$name = name;
+  values.fields.$stage = stage.id;
+  values.relationships.$account = data[0].id;
+  return values;
+}
+
+async function typeName(user: UserEvent, text: string) {
+  await user.type(await nameBox(), text);
+}
+
+// Typing through user-event and the BFF's retries (in milliseconds) take a few seconds in jsdom.
+describe('drafts', { timeout: 15_000 }, () => {
+  test('autosaves while typing and restores after a reload, with the same key', async () => {
+    const first = renderApp();
+    await typeName(first.user, 'Harbour');
+    await waitFor(() => expect(readDraft()?.values.fields.$name).toBe('Harbour'));
+    const saved = readDraft();
+    first.unmount();
+
+    renderApp();
+    const notice = await screen.findByText('Draft restored');
+    expect(await nameBox()).toHaveValue('Harbour');
+    expect(notice.closest('[role="status"]')).toBeInTheDocument();
+    expect(readDraft()?.idempotencyKey).toBe(saved?.idempotencyKey);
+  });
+
+  test('an untouched form leaves no draft, and a reload announces nothing', async () => {
+    const first = renderApp();
+    await nameBox();
+    first.unmount();
+    expect(localStorage.getItem(DRAFT_STORAGE_KEY)).toBeNull();
+    renderApp();
+    await nameBox();
+    expect(screen.queryByText('Draft restored')).not.toBeInTheDocument();
+  });
+
+  test('values that no longer fit the definitions are dropped with a notice, never sent', async () => {
+    const values = emptyFormValues(await definitions());
+    values.fields.$name = 'Kept name';
+    values.fields.$stage = 'opt_removed_since';
+    storeDraft(values);
+    const { user } = renderApp();
+    expect(await nameBox()).toHaveValue('Kept name');
+    expect(
+      await screen.findByText(/no longer fit the form and were removed: Stage/),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Create opportunity' }));
+    // Stage is required and was dropped: the form asks for it instead of sending the stale id.
+    await waitFor(() =>
+      expect(screen.getByRole('combobox', { name: 'Stage' })).toHaveAttribute(
+        'aria-invalid',
+        'true',
+      ),
+    );
+    expect(creates()).toHaveLength(0);
+  });
+
+  test('Discard empties the form, forgets the draft and starts a new key', async () => {
+    const values = emptyFormValues(await definitions());
+    values.fields.$name = 'Throwaway';
+    storeDraft(values);
+    const { user } = renderApp();
+    expect(await nameBox()).toHaveValue('Throwaway');
+    await user.click(await screen.findByRole('button', { name: 'Discard' }));
+    expect(await nameBox()).toHaveValue('');
+    expect(screen.queryByText('Draft restored')).not.toBeInTheDocument();
+    expect(localStorage.getItem(DRAFT_STORAGE_KEY)).toBeNull();
+  });
+
+  test('a create sent with the draft key clears the draft once the deal exists', async () => {
+    storeDraft(await completeValues('Restored and sent'));
+    const { user } = renderApp();
+    await screen.findByText('Draft restored');
+    await user.click(screen.getByRole('button', { name: 'Create opportunity' }));
+    await screen.findByRole('heading', { name: 'Opportunity created' });
+    expect(creates()[0]?.headers.get(API_IDEMPOTENCY_HEADER)).toBe(KEY);
+    expect(localStorage.getItem(DRAFT_STORAGE_KEY)).toBeNull();
+  });
+
+  test('a reload while a create was unanswered comes back locked; Try again settles it once', async () => {
+    const values = await completeValues('Sent before the crash');
+    // The first send reached Lightfield and wrote the deal; its answer never reached the page.
+    const first = await bff.app.fetch(
+      new Request('http://localhost/api/opportunities', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', [API_IDEMPOTENCY_HEADER]: KEY },
+        body: JSON.stringify({
+          fields: { $name: values.fields.$name, $stage: values.fields.$stage },
+          relationships: { $account: values.relationships.$account },
+        }),
+      }),
+    );
+    expect(first.status).toBe(200);
+    storeDraft(values, { awaitingAnswer: true });
+
+    const { user } = renderApp();
+    const alert = await screen.findByRole('alert');
+    await waitFor(() => expect(alert).toHaveTextContent('was being created when the page closed'));
+    expect(await nameBox()).toBeDisabled();
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+    await screen.findByRole('heading', { name: 'Opportunity created' });
+
+    expect(creates()[0]?.headers.get(API_IDEMPOTENCY_HEADER)).toBe(KEY);
+    const named = bff.fake.store
+      .entries('opportunity')
+      .filter((e) => e.record.fields.$name?.value === 'Sent before the crash');
+    expect(named).toHaveLength(1);
+  });
+
+  test('after an ambiguous failure the payload is frozen until Try again, with the same key', async () => {
+    storeDraft(await completeValues('Outage mid-create'));
+    const { user } = renderApp();
+    await screen.findByText('Draft restored');
+    // Lightfield keeps failing until the BFF gives up; the page cannot know whether it saved.
+    bff.fake.faults.inject({
+      operation: 'createOpportunity',
+      kind: 'status-before',
+      status: 503,
+      times: 50,
+    });
+    await user.click(screen.getByRole('button', { name: 'Create opportunity' }));
+    const alert = await screen.findByRole('alert');
+    await waitFor(() => expect(alert).toHaveTextContent('Trying again is safe'), {
+      timeout: 4_000,
+    });
+    expect(await nameBox()).toBeDisabled();
+    expect(readDraft()?.awaitingAnswer).toBe(true);
+
+    bff.fake.faults.clear();
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+    await screen.findByRole('heading', { name: 'Opportunity created' });
+    const [a, b] = creates();
+    expect(b?.headers.get(API_IDEMPOTENCY_HEADER)).toBe(a?.headers.get(API_IDEMPOTENCY_HEADER));
+    expect(
+      bff.fake.store
+        .entries('opportunity')
+        .filter((e) => e.record.fields.$name?.value === 'Outage mid-create'),
+    ).toHaveLength(1);
+  });
+
+  test('definitions_changed: the definitions are reloaded, the draft kept, the rep told', async () => {
+    storeDraft(await completeValues('Sent as the fields changed'));
+    const changed: ApiErrorBody = {
+      error: {
+        code: 'definitions_changed',
+        message: 'The opportunity fields changed in Lightfield.',
+        retryable: false,
+      },
+    };
+    server.use(
+      http.post(/\/api\/opportunities$/, () => HttpResponse.json(changed, { status: 409 }), {
+        once: true,
+      }),
+    );
+    const { user } = renderApp();
+    await screen.findByText('Draft restored');
+    expect(requests('GET', '/api/definitions')).toHaveLength(1);
+    await user.click(screen.getByRole('button', { name: 'Create opportunity' }));
+    expect(await screen.findByText('The form changed in Lightfield')).toBeInTheDocument();
+    await waitFor(() => expect(requests('GET', '/api/definitions')).toHaveLength(2));
+    expect(await nameBox()).toHaveValue('Sent as the fields changed');
+    expect(await nameBox()).toBeEnabled();
+    expect(readDraft()?.idempotencyKey).toBe(KEY);
+  });
+
+  test('going offline keeps the draft and says so', async () => {
+    const { user } = renderApp();
+    await typeName(user, 'Offline');
+    Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+    try {
+      act(() => {
+        window.dispatchEvent(new Event('offline'));
+      });
+      expect(await screen.findByText(/You are offline\. Your draft is kept/)).toBeInTheDocument();
+      await waitFor(() => expect(readDraft()?.values.fields.$name).toBe('Offline'));
+    } finally {
+      // The override sits on the instance; removing it uncovers jsdom's own getter again.
+      delete (navigator as { onLine?: boolean }).onLine;
+      act(() => {
+        window.dispatchEvent(new Event('online'));
+      });
+    }
+  });
+});

@@ -1,0 +1,81 @@
+import type { FieldFormValue } from '../../../model/field-types/field-codecs';
+import type { FormDefinitions, FormField } from '../../../model/form-definitions';
+import { emptyFormValues, type FormValues } from '../../../model/form-schema';
+
+export interface FittedDraft {
+  values: FormValues;
+  /** Labels of the controls whose saved value was dropped. */
+  dropped: string[];
+}
+
+const sameShape = (saved: unknown, empty: unknown): boolean => {
+  if (Array.isArray(empty))
+    return Array.isArray(saved) && saved.every((v) => typeof v === 'string');
+  if (typeof empty === 'object' && empty !== null) {
+    if (typeof saved !== 'object' || saved === null || Array.isArray(saved)) return false;
+    const s = saved as Record<string, unknown>;
+    return Object.entries(empty).every(([k, v]) => typeof s[k] === typeof v);
+  }
+  return typeof saved === typeof empty;
+};
+
+const isBlank = (value: unknown, empty: unknown) => JSON.stringify(value) === JSON.stringify(empty);
+
+/** A saved field value under today's definition, or null when it no longer fits. */
+function fitField(field: FormField, saved: unknown, empty: FieldFormValue): FieldFormValue | null {
+  if (!sameShape(saved, empty)) return null;
+  const optionIds = new Set(field.options.map((o) => o.id));
+  if (field.valueType === 'SINGLE_SELECT') {
+    return saved === '' || optionIds.has(saved as string) ? (saved as FieldFormValue) : null;
+  }
+  if (field.valueType === 'MULTI_SELECT') {
+    const ids = saved as string[];
+    return ids.every((id) => optionIds.has(id)) ? (saved as FieldFormValue) : null;
+  }
+  return saved as FieldFormValue;
+}
+
+/**
+ * Lays a saved draft over the current definitions. Anything that no longer fits — a removed
+ * field or option, a changed value type or cardinality — is dropped and named, never sent.
+ */
+export function fitDraft(defs: FormDefinitions, saved: FormValues): FittedDraft {
+  const values = emptyFormValues(defs);
+  const dropped: string[] = [];
+  const usedFields = new Set<string>();
+  for (const field of defs.fields) {
+    const empty = values.fields[field.key];
+    if (empty === undefined || !(field.key in saved.fields)) continue;
+    usedFields.add(field.key);
+    const raw = saved.fields[field.key];
+    if (isBlank(raw, empty)) continue;
+    const fitted = fitField(field, raw, empty);
+    if (fitted === null) dropped.push(field.label);
+    else values.fields[field.key] = fitted;
+  }
+  const usedRelationships = new Set<string>();
+  for (const rel of defs.relationships) {
+    if (!(rel.key in saved.relationships)) continue;
+    usedRelationships.add(rel.key);
+    const raw = saved.relationships[rel.key];
+    const many = rel.cardinality === 'HAS_MANY';
+    if (raw === '' || (Array.isArray(raw) && raw.length === 0)) continue;
+    const fits = many
+      ? Array.isArray(raw) && raw.every((v) => typeof v === 'string')
+      : typeof raw === 'string';
+    if (fits && raw !== undefined) values.relationships[rel.key] = raw;
+    else dropped.push(rel.label);
+  }
+  // Values for controls the form no longer has: the rep typed them, so say they are gone.
+  for (const [key, raw] of Object.entries(saved.fields)) {
+    if (!usedFields.has(key) && !isBlank(raw, '') && !isBlank(raw, [''])) {
+      if (raw !== false && !(Array.isArray(raw) && raw.length === 0)) dropped.push(key);
+    }
+  }
+  for (const [key, raw] of Object.entries(saved.relationships)) {
+    if (!usedRelationships.has(key) && raw !== '' && !(Array.isArray(raw) && raw.length === 0)) {
+      dropped.push(key);
+    }
+  }
+  return { values, dropped };
+}

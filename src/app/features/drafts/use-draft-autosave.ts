@@ -1,0 +1,79 @@
+import { useEffect, useRef } from 'react';
+import type { UseFormWatch } from 'react-hook-form';
+import type { FormValues } from '../../../model/form-schema';
+import { clearDraft, writeDraft } from './draft-store';
+
+export const DRAFT_SAVE_DELAY_MS = 400;
+
+interface AutosaveOptions {
+  watch: UseFormWatch<FormValues>;
+  emptyValues: FormValues;
+  idempotencyKey: string;
+  /** Saving pauses while the form shows the outcome (and after it is cleared). */
+  enabled: boolean;
+}
+
+const isPristine = (values: FormValues, empty: FormValues) =>
+  JSON.stringify(values) === JSON.stringify(empty);
+
+/**
+ * Saves the form to localStorage a moment after the rep stops typing. An untouched form leaves
+ * no draft behind, so a reload of an empty page does not announce "Draft restored".
+ * Returns `flush` (save now, e.g. right before a create is sent) and `cancel`.
+ */
+export function useDraftAutosave({ watch, emptyValues, idempotencyKey, enabled }: AutosaveOptions) {
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const latest = useRef<FormValues | null>(null);
+
+  const cancel = () => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+  };
+
+  const save = (values: FormValues, extra: { awaitingAnswer?: boolean; formChanged?: boolean }) => {
+    if (!extra.awaitingAnswer && !extra.formChanged && isPristine(values, emptyValues)) {
+      clearDraft();
+      return;
+    }
+    writeDraft({
+      idempotencyKey,
+      values,
+      awaitingAnswer: extra.awaitingAnswer ?? false,
+      formChanged: extra.formChanged ?? false,
+    });
+  };
+
+  useEffect(() => {
+    if (!enabled) return undefined;
+    const subscription = watch((values) => {
+      latest.current = values as FormValues;
+      cancel();
+      timer.current = setTimeout(() => {
+        timer.current = null;
+        if (latest.current) save(latest.current, {});
+      }, DRAFT_SAVE_DELAY_MS);
+    });
+    return () => {
+      subscription.unsubscribe();
+      // Leaving (or pausing) writes what is pending rather than dropping the last keystrokes.
+      if (timer.current && latest.current) save(latest.current, {});
+      cancel();
+    };
+    // save closes over the key and empty values, which the deps cover.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [watch, enabled, idempotencyKey, emptyValues]);
+
+  return {
+    /** Writes the draft at once, marking whether a create of it is awaiting an answer. */
+    flush: (values: FormValues, extra: { awaitingAnswer?: boolean; formChanged?: boolean }) => {
+      cancel();
+      save(values, extra);
+    },
+    /** Drops the pending save and the stored draft (the deal exists, or the rep discarded it). */
+    clear: () => {
+      cancel();
+      latest.current = null;
+      clearDraft();
+    },
+  };
+}

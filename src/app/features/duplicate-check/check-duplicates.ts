@@ -1,0 +1,24 @@
+import type { DuplicateCheckResponse } from '../../../model/api-contract';
+import type { CreateBody } from '../../../model/lightfield-types';
+import { findDuplicates } from '../../api/find-duplicates';
+
+export interface DuplicateFound extends DuplicateCheckResponse {
+  name: string;
+}
+
+/**
+ * Looks for a deal with this name on this account before the first send of a draft. Never in
+ * the way: a failing check (network, Lightfield busy) lets the create go ahead, because the
+ * Idempotency-Key — not this check — is what prevents double submits.
+ */
+export async function checkDuplicates(body: CreateBody): Promise<DuplicateFound | null> {
+  const name = body.fields.$name;
+  const account = body.relationships.$account;
+  if (typeof name !== 'string' || typeof account !== 'string' || !name || !account) return null;
+  try {
+    const found = await findDuplicates(name, account);
+    return found.data.length > 0 ? { ...found, name } : null;
+  } catch {
+    return null;
+  }
+}

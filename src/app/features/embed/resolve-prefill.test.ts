@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { toFormDefinitions } from '../../../model/form-definitions';
+import { emptyFormValues } from '../../../model/form-schema';
+import { sampleRawDefinitions } from '../../../model/test-support/sample-definitions';
+import { readEmbedParams } from './embed-params';
+import { controlNamesFor, resolvePrefill, withPrefill } from './resolve-prefill';
+
+const defs = toFormDefinitions(sampleRawDefinitions);
+
+describe('resolvePrefill', () => {
+  it('maps shorthands and definitions keys to controls, formatted for the locale', () => {
+    const { values, rejected } = resolvePrefill(
+      defs,
+      {
+        name: 'Acme renewal',
+        stage: 'Propose',
+        account: 'acc_1',
+        owner: 'mem_1',
+        $amount: 12000.5,
+        seats: '40',
+        pilot: 'true',
+        modules: 'Core,opt_api',
+        partners: 'acc_2,acc_3',
+      },
+      'de-DE',
+    );
+    expect(rejected).toEqual([]);
+    expect(Object.fromEntries(values)).toEqual({
+      'fields.$name': 'Acme renewal',
+      'fields.$stage': 'opt_propose',
+      'relationships.$account': 'acc_1',
+      'relationships.$owner': 'mem_1',
+      'fields.$amount': '12.000,5',
+      'fields.seats': '40',
+      'fields.pilot': true,
+      'fields.modules': ['opt_core', 'opt_api'],
+      'relationships.partners': ['acc_2', 'acc_3'],
+    });
+  });
+
+  it('rejects unknown keys and values Lightfield would refuse', () => {
+    const { values, rejected } = resolvePrefill(
+      defs,
+      { nope: 'x', stage: 'No such stage', $amount: 'lots', account: '' },
+      'en-US',
+    );
+    expect(values).toEqual([]);
+    expect(rejected.sort()).toEqual(['$amount', 'account', 'nope', 'stage']);
+  });
+
+  it('lays a prefill over form values without touching the rest', () => {
+    const base = emptyFormValues(defs);
+    const next = withPrefill(base, resolvePrefill(defs, { name: 'X', account: 'acc_1' }, 'en-US'));
+    expect(next.fields.$name).toBe('X');
+    expect(next.relationships.$account).toBe('acc_1');
+    expect(base.fields.$name).toBe('');
+    expect(next.fields.seats).toEqual(base.fields.seats);
+  });
+
+  it('resolves lock and hide keys, shorthands included', () => {
+    expect([...controlNamesFor(defs, ['account', '$amount', 'partners', 'nope'])]).toEqual([
+      'relationships.$account',
+      'fields.$amount',
+      'relationships.partners',
+    ]);
+  });
+});
+
+describe('readEmbedParams', () => {
+  it('reads a hand-written iframe URL: every other parameter is a prefill', () => {
+    const params = readEmbedParams(
+      '?embed=1&name=Acme&stage=Propose&$amount=5&lock=account,stage&hide=owner&theme=dark&locale=de-de&prefill=%7B%22account%22%3A%22acc_1%22%7D',
+      'https://portal.example.com',
+    );
+    expect(params).toEqual({
+      embedded: true,
+      parentOrigin: 'https://portal.example.com',
+      prefill: { account: 'acc_1', name: 'Acme', stage: 'Propose', $amount: '5' },
+      lock: ['account', 'stage'],
+      hide: ['owner'],
+      theme: 'dark',
+      locale: 'de-DE',
+    });
+  });
+
+  it('ignores junk: bad JSON, bad keys, bad origins, bad locales', () => {
+    const params = readEmbedParams(
+      '?prefill={oops&parentOrigin=javascript:alert(1)&locale=%%%&lock=../x&theme=sepia',
+    );
+    expect(params).toMatchObject({
+      embedded: false,
+      parentOrigin: null,
+      prefill: {},
+      lock: [],
+      theme: null,
+      locale: null,
+    });
+  });
+});

@@ -1,0 +1,81 @@
+import { useEffect, useMemo, useRef, type ReactNode } from 'react';
+import type { UseFormSetValue } from 'react-hook-form';
+import type { CreatedOpportunity } from '../../../model/api-contract';
+import type { FormDefinitions } from '../../../model/form-definitions';
+import type { FormValues } from '../../../model/form-schema';
+import type { ControlName } from '../deal-form/form-types';
+import { useEmbed } from './embed-context';
+import { controlNamesFor, resolvePrefill, withPrefill } from './resolve-prefill';
+
+const rejectedMessage = (keys: string[]) =>
+  `Prefill ignored for ${keys.map((k) => `"${k}"`).join(', ')}: no such field on this form, or a value it does not accept.`;
+
+/**
+ * What the embedding page asked of the form: values to start from, controls to lock or hide,
+ * and the events to tell it about. Outside embed mode only URL prefills apply.
+ */
+export function useEmbedForm(defs: FormDefinitions, locale: string) {
+  const { params, bridge } = useEmbed();
+  const resolved = useMemo(
+    () => resolvePrefill(defs, params.prefill, locale),
+    [defs, params.prefill, locale],
+  );
+  const locked = useMemo(() => controlNamesFor(defs, params.lock), [defs, params.lock]);
+  const hidden = useMemo(() => controlNamesFor(defs, params.hide), [defs, params.hide]);
+
+  useEffect(() => {
+    bridge?.ready();
+    if (resolved.rejected.length > 0) {
+      bridge?.error({ code: 'invalid_prefill', message: rejectedMessage(resolved.rejected) });
+    }
+  }, [bridge, resolved]);
+
+  // Stable across renders: the form memoises its starting values on it.
+  return useMemo(
+    () => ({
+      prefilled: (values: FormValues) => withPrefill(values, resolved),
+      /**
+       * Hidden controls are not rendered, yet their values stay in the form and are sent. A
+       * disabled fieldset makes locked controls inert in the DOM only: react-hook-form still
+       * holds and submits their values (its own `disabled` would drop them).
+       */
+      render: (name: ControlName, node: ReactNode): ReactNode =>
+        hidden.has(name) ? null : locked.has(name) ? (
+          <fieldset key={name} className="embed-locked" disabled>
+            {node}
+          </fieldset>
+        ) : (
+          node
+        ),
+      submitted: (created: CreatedOpportunity) => bridge?.submitted(created),
+      failed: (error: { code: string; message: string }) => bridge?.error(error),
+    }),
+    [resolved, locked, hidden, bridge],
+  );
+}
+
+/** `handle.update(prefill)` from the portal: sets those controls, leaves the rest as typed. */
+export function useEmbedPrefillUpdates(
+  defs: FormDefinitions,
+  locale: string,
+  setValue: UseFormSetValue<FormValues>,
+) {
+  const { bridge } = useEmbed();
+  const setValueRef = useRef(setValue);
+  useEffect(() => {
+    setValueRef.current = setValue;
+  }, [setValue]);
+  useEffect(() => {
+    if (!bridge) return;
+    return bridge.onPrefill((prefill) => {
+      const resolved = resolvePrefill(defs, prefill, locale);
+      for (const [name, value] of resolved.values) {
+        // The value came from the codec for that very control, so it has the control's type.
+        setValueRef.current(name, value as never, { shouldDirty: true, shouldValidate: true });
+      }
+      if (resolved.rejected.length > 0) {
+        bridge.error({ code: 'invalid_prefill', message: rejectedMessage(resolved.rejected) });
+      }
+    });
+  }, [bridge, defs, locale]);
+}

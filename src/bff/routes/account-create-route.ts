@@ -1,0 +1,91 @@
+import { zValidator } from '@hono/zod-validator';
+import { Hono } from 'hono';
+import { z } from 'zod/mini';
+import {
+  ACCOUNT_NAME_MAX_LENGTH,
+  IDEMPOTENCY_KEY_PATTERN,
+  type AccountOption,
+} from '../../model/api-contract';
+import type { AppEnv } from '../app-env';
+import { apiError } from '../http-errors';
+import { toAccountOption } from '../lightfield/record-mappers';
+import { csrfGuard } from '../middleware/csrf-guard';
+import { limitBody, requireJson, strictJsonBody } from '../middleware/json-body';
+import { whenInvalid } from '../middleware/validation';
+import type { RouteDeps } from './deps';
+import { badQuery } from './query-errors';
+import { noQuery } from './query-schemas';
+
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f]/;
+
+const createAccountBody = z.strictObject({
+  name: z.string().check(
+    z.trim(),
+    z.minLength(1),
+    z.maxLength(ACCOUNT_NAME_MAX_LENGTH),
+    z.refine((s) => !CONTROL.test(s)),
+  ),
+});
+
+const idempotencyHeader = z.object({
+  'idempotency-key': z.string().check(z.regex(IDEMPOTENCY_KEY_PATTERN)),
+});
+
+/**
+ * `POST /api/accounts`: the picker's inline "Create account". Find-or-create, because list
+ * search is by prefix and a rep may type a name that exists but was not among the results; the
+ * create carries the browser's Idempotency-Key so a retried click cannot make two accounts.
+ */
+export function accountCreateRoute(deps: RouteDeps) {
+  const { api, logger } = deps;
+  return new Hono<AppEnv>().post(
+    '/',
+    csrfGuard(deps.csrf),
+    zValidator('query', noQuery, whenInvalid(badQuery)),
+    zValidator(
+      'header',
+      idempotencyHeader,
+      whenInvalid((c) =>
+        apiError(
+          c,
+          400,
+          'idempotency_key_required',
+          'Send a UUID v4 Idempotency-Key header with every create.',
+        ),
+      ),
+    ),
+    requireJson(),
+    limitBody(deps.bodyLimitBytes),
+    strictJsonBody(),
+    zValidator(
+      'json',
+      createAccountBody,
+      whenInvalid((c) =>
+        apiError(c, 400, 'validation_failed', 'Send the account as {"name": …}.', {
+          fields: {
+            name: `Enter an account name of 1 to ${ACCOUNT_NAME_MAX_LENGTH} characters.`,
+          },
+        }),
+      ),
+    ),
+    async (c) => {
+      const key = c.req.valid('header')['idempotency-key'];
+      const { name } = c.req.valid('json');
+      const found = await api.findAccountsNamed(name);
+      const existing = found.data[0];
+      if (existing) return c.json(toAccountOption(existing) satisfies AccountOption);
+      const record = await api.createAccount(name, key);
+      logger.info(
+        {
+          requestId: c.get('requestId'),
+          accountId: record.id,
+          idempotencyKey: key,
+          ...(c.get('userEmail') && { user: c.get('userEmail') }),
+        },
+        'account created',
+      );
+      return c.json(toAccountOption(record) satisfies AccountOption);
+    },
+  );
+}

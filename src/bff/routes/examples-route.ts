@@ -1,0 +1,17 @@
+import { Hono } from 'hono';
+import type { AppEnv } from '../app-env';
+import { PORTAL_HTML, PORTAL_JS } from '../examples/portal-page';
+
+/** `/examples/portal`: how a portal embeds the form; mounted in demo mode only. */
+export function examplesRoute() {
+  return new Hono<AppEnv>()
+    .get('/portal', (c) => {
+      c.header('Cache-Control', 'no-cache');
+      return c.html(PORTAL_HTML);
+    })
+    .get('/portal.js', (c) => {
+      c.header('Cache-Control', 'no-cache');
+      c.header('Content-Type', 'text/javascript; charset=utf-8');
+      return c.body(PORTAL_JS);
+    });
+}
