@@ -17,7 +17,10 @@ import { ensureChromium } from './find-chromium.mjs';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 10);
 const KEYSTROKES_PER_ROUND = 20;
-const HARD_LIMIT_MS = 4.5 * 60_000;
+const HARD_LIMIT_MS = 4.75 * 60_000;
+// No round starts after this: on a busy machine the table reports fewer rounds, and says so.
+const ROUNDS_DEADLINE_MS = 4 * 60_000;
+const started = Date.now();
 const PAGES = ['our-form', 'rjsf-form'];
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
 const LAUNCH_ARGS = [
@@ -34,31 +37,45 @@ const watchdog = setTimeout(() => {
 }, HARD_LIMIT_MS);
 watchdog.unref();
 
-process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= "true";
+process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true';
 const outDir = await mkdtemp(join(tmpdir(), 'deal-form-bench-form-'));
 let server;
 let browser;
 try {
   await buildPages();
   server = await serve(outDir);
-  if (process.env.BENCH_DEBUG) console.error(await (await import('node:fs/promises')).readdir(outDir));
   const base = `http://127.0.0.1:${server.address().port}`;
   const { chromium } = await import('playwright');
   const executablePath = ensureChromium() ?? undefined;
   browser = await chromium.launch({ executablePath, args: LAUNCH_ARGS, headless: true });
   const samples = Object.fromEntries(
-    PAGES.map((p) => [p, { painted: [], keystroke: [], submitted: [], errorsShown: [] }]),
+    PAGES.map((p) => [
+      p,
+      { painted: [], keystroke: [], submitted: [], errorsShown: [], loadedJs: new Set() },
+    ]),
   );
   const orgLabel = await lastTextLabel();
+  let rounds = 0;
   for (let round = 0; round < ROUNDS; round++) {
+    if (Date.now() - started > ROUNDS_DEADLINE_MS) {
+      console.error(`bench:form: out of time after ${round} of ${ROUNDS} rounds`);
+      break;
+    }
     // Alternate which form goes first, so neither always runs on a warmer machine.
     const order = round % 2 === 0 ? PAGES : [...PAGES].reverse();
     for (const page of order) await loadA(browser, base, page, orgLabel, samples[page]);
     for (const page of order) await loadB(browser, base, page, samples[page]);
-    process.stderr.write(`round ${round + 1}/${ROUNDS} done\n`);
+    rounds = round + 1;
+    process.stderr.write(`round ${rounds}/${ROUNDS} done\n`);
   }
-  const js = Object.fromEntries(await Promise.all(PAGES.map(async (p) => [p, await jsGzip(p)])));
-  report(samples, js);
+  const js = {};
+  for (const p of PAGES) {
+    js[p] = {
+      initial: await gzipOf(await initialJs(p)),
+      loaded: await gzipOf(samples[p].loadedJs),
+    };
+  }
+  report(samples, js, rounds);
 } finally {
   await browser?.close();
   server?.close();
@@ -98,8 +115,7 @@ function serve(dir) {
       const body = await readFile(join(dir, path));
       res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
       res.end(body);
-    } catch (error) {
-      if (process.env.BENCH_DEBUG) console.error(req.url, error);
+    } catch {
       res.writeHead(404).end();
     }
   });
@@ -108,9 +124,12 @@ function serve(dir) {
 
 async function open(browserInstance, url) {
   const context = await browserInstance.newContext({ viewport: { width: 1280, height: 900 } });
+  context.setDefaultTimeout(10_000);
   const page = await context.newPage();
   await page.goto(url);
-  await page.waitForFunction(() => window.__bench?.painted !== undefined, null, { timeout: 30_000 });
+  await page.waitForFunction(() => window.__bench?.painted !== undefined, null, {
+    timeout: 30_000,
+  });
   const painted = await page.evaluate(() => window.__bench.painted);
   return { context, page, painted };
 }
@@ -118,8 +137,11 @@ async function open(browserInstance, url) {
 async function loadA(browserInstance, base, name, label, into) {
   const { context, page, painted } = await open(browserInstance, `${base}/${name}.html`);
   into.painted.push(painted);
-  const field = page.getByLabel(label, { exact: true });
-  await field.scrollIntoViewIfNeeded();
+  // Our form keeps most optional fields (mounted) behind "More fields"; a rep opens it first.
+  const more = page.locator('button[aria-expanded="false"]', { hasText: /^More fields/ });
+  if ((await more.count()) > 0) await more.click();
+  // By the label's `for`: Playwright's accessible-name locators walk all 300 fields every call.
+  const field = await byLabel(page, label);
   await field.click();
   await page.evaluate(() => (window.__bench.keystrokes.length = 0));
   await field.pressSequentially('Quarterly renewal 42'.slice(0, KEYSTROKES_PER_ROUND), {
@@ -128,25 +150,35 @@ async function loadA(browserInstance, base, name, label, into) {
   await page.waitForFunction((n) => window.__bench.keystrokes.length >= n, KEYSTROKES_PER_ROUND);
   into.keystroke.push(...(await page.evaluate(() => window.__bench.keystrokes)));
 
-  await page.getByLabel('Name', { exact: true }).fill('Bench deal');
   if (name === 'our-form') {
-    await page.getByRole('combobox', { name: 'Stage', exact: true }).click();
-    await page.getByRole('option', { name: 'stage option 2', exact: true }).click();
+    await (await byLabel(page, 'Name')).fill('Bench deal');
+    await (await byLabel(page, 'Stage')).click();
+    await page.locator('[role="option"]', { hasText: /^stage option 2$/ }).click();
   } else {
-    await page.getByLabel('Stage', { exact: true }).selectOption({ label: 'stage option 2' });
+    // rjsf names required controls "Name*"; its ids are stable.
+    await page.locator('[id="root_$name"]').fill('Bench deal');
+    await page.locator('[id="root_$stage"]').selectOption({ label: 'stage option 2' });
   }
-  await page.getByRole('button', { name: /submit|create opportunity/i }).click();
+  await page.locator('button[type="submit"]').click();
   await page.waitForFunction(() => window.__bench.submitted !== undefined, null, {
     timeout: 10_000,
   });
   into.submitted.push(await page.evaluate(() => window.__bench.submitted));
+  // Everything fetched by now, lazy chunks included (ours preloads Radix Select when idle).
+  const loaded = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((entry) => new URL(entry.name).pathname)
+      .filter((path) => path.endsWith('.js')),
+  );
+  for (const path of loaded) into.loadedJs.add(path.replace(/^\//, ''));
   await context.close();
 }
 
 async function loadB(browserInstance, base, name, into) {
   const { context, page, painted } = await open(browserInstance, `${base}/${name}.html`);
   into.painted.push(painted);
-  await page.getByRole('button', { name: /submit|create opportunity/i }).click();
+  await page.locator('button[type="submit"]').click();
   await page.waitForFunction(() => window.__bench.errorsShown !== undefined, null, {
     timeout: 10_000,
   });
@@ -154,12 +186,27 @@ async function loadB(browserInstance, base, name, into) {
   await context.close();
 }
 
-/** gzip bytes of the JS a page loads before it can render: its entry and the chunks it preloads. */
-async function jsGzip(name) {
+/** The control a `<label for>` with exactly this text points at. */
+async function byLabel(page, text) {
+  const id = await page.evaluate((wanted) => {
+    const label = [...document.querySelectorAll('label')].find(
+      (l) => l.textContent?.trim() === wanted,
+    );
+    return label?.htmlFor ?? null;
+  }, text);
+  if (!id) throw new Error(`no label "${text}"`);
+  return page.locator(`[id="${id}"]`);
+}
+
+/** The JS a page loads before it can render: its entry and the chunks it preloads. */
+async function initialJs(name) {
   const html = await readFile(join(outDir, `${name}.html`), 'utf8');
-  const files = [...html.matchAll(/(?:src|href)="\.?\/?([^"]+\.js)"/g)].map((m) => m[1]);
+  return new Set([...html.matchAll(/(?:src|href)="\.?\/?([^"]+\.js)"/g)].map((m) => m[1]));
+}
+
+async function gzipOf(files) {
   let total = 0;
-  for (const file of new Set(files)) total += gzipSync(await readFile(join(outDir, file))).length;
+  for (const file of files) total += gzipSync(await readFile(join(outDir, file))).length;
   return total;
 }
 
@@ -170,7 +217,7 @@ function quantile(values, q) {
   return sorted[index];
 }
 
-function report(samples, js) {
+function report(samples, js, rounds) {
   const ours = samples['our-form'];
   const rjsf = samples['rjsf-form'];
   const ms = (v) => `${v.toFixed(1)} ms`;
@@ -190,19 +237,42 @@ function report(samples, js) {
       const a = o[stat];
       const b = r[stat];
       const verdict = stat === on ? [target, met] : ['', ''];
-      rows.push([`${metric} ${stat === 'med' ? 'median' : 'p95'}`, ms(a), ms(b), (a / b).toFixed(2), ...verdict]);
+      rows.push([
+        `${metric} ${stat === 'med' ? 'median' : 'p95'}`,
+        ms(a),
+        ms(b),
+        (a / b).toFixed(2),
+        ...verdict,
+      ]);
     }
   }
-  const [jo, jr] = [js['our-form'], js['rjsf-form']];
-  rows.push(['JS gzip (initial)', kb(jo), kb(jr), (jo / jr).toFixed(2), '≤ 0.65× rjsf', jo <= 0.65 * jr ? 'yes' : 'NO']);
+  for (const [metric, kind] of [
+    ['JS gzip (initial)', 'initial'],
+    ['JS gzip (all loaded in load A)', 'loaded'],
+  ]) {
+    const [jo, jr] = [js['our-form'][kind], js['rjsf-form'][kind]];
+    rows.push([
+      metric,
+      kb(jo),
+      kb(jr),
+      (jo / jr).toFixed(2),
+      '≤ 0.65× rjsf',
+      jo <= 0.65 * jr ? 'yes' : 'NO',
+    ]);
+  }
 
   const header = ['metric', 'ours', 'rjsf', 'ours/rjsf', 'target', 'met'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
   const line = (cells) => `| ${cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ')} |`;
   const counts = Object.entries(samples)
-    .map(([p, s]) => `${p}: ${s.painted.length} paints, ${s.keystroke.length} keystrokes, ${s.submitted.length} submits, ${s.errorsShown.length} error submits`)
+    .map(
+      ([p, s]) =>
+        `${p}: ${s.painted.length} paints, ${s.keystroke.length} keystrokes, ${s.submitted.length} submits, ${s.errorsShown.length} error submits`,
+    )
     .join('; ');
-  console.log(`\nbench:form — ${ROUNDS} rounds, 302 fields (300 custom, 30 single selects + $name, $stage)`);
+  console.log(
+    `\nbench:form — ${rounds} rounds, 302 fields (300 custom, 30 single selects + $name, $stage)`,
+  );
   console.log(`samples: ${counts}\n`);
   console.log(line(header));
   console.log(line(widths.map((w) => '-'.repeat(w))));

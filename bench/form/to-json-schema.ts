@@ -17,7 +17,9 @@ function fieldSchema(def: FieldDefinition): { schema: RJSFSchema; ui?: UiSchema 
   const description = def.description ?? undefined;
   const base = { title, description };
   const list = (item: RJSFSchema): RJSFSchema =>
-    def.typeConfiguration.multipleValues ? { ...base, type: 'array', items: item } : { ...base, ...item };
+    def.typeConfiguration.multipleValues
+      ? { ...base, type: 'array', items: item }
+      : { ...base, ...item };
   const choices = (def.typeConfiguration.options ?? []).map((o) => ({
     const: o.id,
     title: o.label,
@@ -39,7 +41,12 @@ function fieldSchema(def: FieldDefinition): { schema: RJSFSchema; ui?: UiSchema 
       return { schema: { ...base, type: 'string', oneOf: choices } };
     case 'MULTI_SELECT':
       return {
-        schema: { ...base, type: 'array', uniqueItems: true, items: { type: 'string', oneOf: choices } },
+        schema: {
+          ...base,
+          type: 'array',
+          uniqueItems: true,
+          items: { type: 'string', oneOf: choices },
+        },
       };
     case 'EMAIL':
       return { schema: list({ type: 'string', format: 'email' }) };
@@ -53,7 +60,10 @@ function fieldSchema(def: FieldDefinition): { schema: RJSFSchema; ui?: UiSchema 
           ...base,
           type: 'object',
           properties: Object.fromEntries(
-            Object.entries(ADDRESS_PARTS).map(([key, label]) => [key, { type: 'string', title: label }]),
+            Object.entries(ADDRESS_PARTS).map(([key, label]) => [
+              key,
+              { type: 'string', title: label },
+            ]),
           ),
         },
       };
