@@ -147,8 +147,9 @@ test('one field of every value type arrives upstream in the documented format', 
   await typeInto(page, 'City', 'Northbridge');
   await typeInto(page, 'Postal code', '01534');
   await tabTo(page, 'Country');
-  // A closed select picks by typing its option's name.
+  // A searchable combobox: typing filters the countries, the arrow keys and Enter pick one.
   await page.keyboard.type('United States');
+  await arrowTo(page, page.getByRole('option', { name: 'United States', exact: true }));
   await typeInto(page, 'First name', 'Ingrid');
   await typeInto(page, 'Last name', 'Halvorsen');
   await typeInto(page, 'Signatory LinkedIn', '@ingrid-halvorsen');

@@ -17,6 +17,8 @@ export interface ComboboxBaseProps<T> {
   itemKey: (item: T) => string;
   /** The option's accessible name and the text the input shows once picked. */
   itemLabel: (item: T) => string;
+  /** The text the input shows once `item` is picked, when it differs from its option name. */
+  itemText?: (item: T) => string;
   /** Secondary text under the name (website, email…), not part of the option's name. */
   itemDetail?: (item: T) => string | null;
   /** The text the rep typed since the last pick; the caller searches for it. */

@@ -18,6 +18,7 @@ export function SingleCombobox<T>({
   items,
   itemKey,
   itemLabel,
+  itemText = itemLabel,
   itemDetail,
   onSearchChange,
   onOpenChange,
@@ -31,7 +32,7 @@ export function SingleCombobox<T>({
   onSelect,
   initialInputValue,
 }: SingleComboboxProps<T>) {
-  const itemToString = (item: T | null) => (item ? itemLabel(item) : '');
+  const itemToString = (item: T | null) => (item ? itemText(item) : '');
   const menuId = `${aria.id}-listbox`;
 
   const { isOpen, highlightedIndex, getInputProps, getMenuProps, getItemProps } = useCombobox<T>({

@@ -45,3 +45,24 @@ export function countriesFor(locale: string): Country[] {
   }
   return list;
 }
+
+const namers = new Map<string, Intl.DisplayNames | null>();
+
+/** One country's name in `locale` (the code itself when Intl cannot name it). */
+export function countryName(code: string, locale: string): string {
+  let names = namers.get(locale);
+  if (names === undefined) {
+    try {
+      names = new Intl.DisplayNames([locale, 'en'], { type: 'region' });
+    } catch {
+      names = null;
+    }
+    namers.set(locale, names);
+  }
+  try {
+    return names?.of(code) ?? code;
+  } catch {
+    // A malformed code (from an old draft, say) is shown as typed rather than crashing.
+    return code;
+  }
+}

@@ -141,7 +141,8 @@ describe('deal form', { timeout: 15_000 }, () => {
       );
       const site = screen.getByRole('group', { name: 'Install site' });
       await user.type(within(site).getByRole('textbox', { name: 'City' }), 'Northbridge');
-      await user.selectOptions(within(site).getByRole('combobox', { name: 'Country' }), 'US');
+      await user.type(within(site).getByRole('combobox', { name: 'Country' }), 'United States');
+      await user.click(await screen.findByRole('option', { name: 'United States' }));
       const signatory = screen.getByRole('group', { name: 'Contract signatory' });
       await user.type(within(signatory).getByRole('textbox', { name: 'First name' }), 'Ingrid');
       await user.type(screen.getByRole('textbox', { name: 'Signatory LinkedIn' }), '@ingrid-h');

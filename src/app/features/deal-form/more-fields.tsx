@@ -1,4 +1,4 @@
-import { useId, useImperativeHandle, useState, type ReactNode, type Ref } from 'react';
+import { useId, useImperativeHandle, useMemo, useState, type ReactNode, type Ref } from 'react';
 import { flushSync } from 'react-dom';
 import type { LayoutItem } from './form-layout';
 
@@ -28,7 +28,7 @@ export function MoreFields({ items, renderItem, ref }: MoreFieldsProps) {
   const regionId = useId();
   const collapses = items.length > MORE_FIELDS_THRESHOLD;
   const shown = collapses ? items.slice(0, MORE_FIELDS_SHOWN) : items;
-  const rest = collapses ? items.slice(MORE_FIELDS_SHOWN) : [];
+  const rest = useMemo(() => (collapses ? items.slice(MORE_FIELDS_SHOWN) : []), [collapses, items]);
 
   useImperativeHandle(
     ref,

@@ -71,6 +71,33 @@ describe('account picker', { timeout: 15_000 }, () => {
     expect(deal?.body).toMatchObject({ relationships: { $account: made[0]?.record.id } });
   });
 
+  test('a create that fails says so, keeps the typed name, and can be tried again', async () => {
+    const { user } = renderApp();
+    const input = await screen.findByRole('combobox', { name: 'Account' });
+    bff.fake.faults.inject({ operation: 'createAccount', kind: 'status-before', status: 422 });
+    await user.type(input, 'Zzyzx Water Co');
+    await user.click(
+      await screen.findByRole('option', { name: 'Create account “Zzyzx Water Co”' }),
+    );
+    expect(
+      await screen.findByText('Could not create account “Zzyzx Water Co”. Search again to retry.'),
+    ).toHaveAttribute('role', 'status');
+    // The typed name stays for another try; nothing is picked.
+    expect(input).toHaveValue('Zzyzx Water Co');
+    await user.clear(input);
+    await user.type(input, 'Zzyzx Water Co');
+    await user.click(
+      await screen.findByRole('option', { name: 'Create account “Zzyzx Water Co”' }),
+    );
+    await waitFor(() => expect(screen.queryByText(/^Could not create/)).not.toBeInTheDocument());
+    expect(
+      bff.fake.store
+        .entries('account')
+        .filter((e) => e.record.fields.$name?.value === 'Zzyzx Water Co'),
+    ).toHaveLength(1);
+    expect(requests('POST', '/api/accounts')).toHaveLength(2);
+  });
+
   test('shows a loading state while searching', async () => {
     const { user } = renderApp();
     const input = await screen.findByRole('combobox', { name: 'Account' });

@@ -19,6 +19,8 @@ const isCreate = (c: AccountChoice): c is CreateChoice => 'create' in c;
 // Lightfield ids never contain a space, so a create choice cannot collide with a record.
 const accountKey = (c: AccountChoice) => (isCreate(c) ? `create ${c.create}` : c.id);
 const accountName = (c: AccountChoice) => (isCreate(c) ? `Create account “${c.create}”` : c.name);
+// Picking "Create account “X”" leaves X in the input while (and if) the create runs.
+const accountText = (c: AccountChoice) => (isCreate(c) ? c.create : c.name);
 const accountDetail = (c: AccountChoice) =>
   isCreate(c) ? null : [c.website, c.city].filter(Boolean).join(' · ') || null;
 
@@ -88,6 +90,7 @@ export function AccountPicker(props: RelationshipPickerProps) {
         selected={selected}
         itemKey={accountKey}
         itemLabel={accountName}
+        itemText={accountText}
         itemDetail={accountDetail}
         emptyText="No accounts match"
         placeholder="Type to search accounts…"

@@ -11,6 +11,7 @@ interface EntityPickerProps<T> extends RelationshipPickerProps {
   selected: T[];
   itemKey: (item: T) => string;
   itemLabel: (item: T) => string;
+  itemText?: (item: T) => string;
   itemDetail: (item: T) => string | null;
   emptyText: string;
   placeholder: string;
@@ -38,6 +39,7 @@ export function EntityPicker<T>({
   selected,
   itemKey,
   itemLabel,
+  itemText,
   itemDetail,
   emptyText,
   placeholder,
@@ -51,6 +53,7 @@ export function EntityPicker<T>({
     items: search.items,
     itemKey,
     itemLabel,
+    ...(itemText && { itemText }),
     itemDetail,
     onSearchChange: search.onSearchChange,
     onOpenChange: search.onOpenChange,

@@ -1,7 +1,7 @@
-import { useId, useMemo } from 'react';
+import { useId } from 'react';
 import type { AddressPart } from '../../../../model/field-types/address';
-import { countriesFor } from '../countries';
 import { FieldShell } from '../field-shell';
+import { CountryCombobox } from './country-combobox';
 import { describe, type FieldInputProps } from './field-input-props';
 
 const TEXT_PARTS: { part: Exclude<AddressPart, 'country'>; label: string; wide?: boolean }[] = [
@@ -22,7 +22,6 @@ export function AddressInput({
   locale,
 }: FieldInputProps<'ADDRESS'>) {
   const base = useId();
-  const countries = useMemo(() => countriesFor(locale), [locale]);
   const set = (part: AddressPart, text: string) => onChange({ ...value, [part]: text });
 
   return (
@@ -56,25 +55,26 @@ export function AddressInput({
             </div>
           ))}
           <div className="subfield">
-            <label className="subfield__label" htmlFor={`${base}country`}>
+            <label
+              id={`${base}country-label`}
+              className="subfield__label"
+              htmlFor={`${base}country`}
+            >
               Country
             </label>
-            <select
-              id={`${base}country`}
-              className="input select-native"
-              aria-describedby={describedBy}
-              aria-invalid={invalid || undefined}
+            <CountryCombobox
+              aria={{
+                id: `${base}country`,
+                'aria-describedby': describedBy,
+                'aria-invalid': invalid || undefined,
+                'aria-required': undefined,
+              }}
+              labelId={`${base}country-label`}
+              locale={locale}
               value={value.country}
-              onChange={(e) => set('country', e.target.value)}
+              onChange={(code) => set('country', code)}
               onBlur={onBlur}
-            >
-              <option value="">No country</option>
-              {countries.map((c) => (
-                <option key={c.code} value={c.code}>
-                  {c.name}
-                </option>
-              ))}
-            </select>
+            />
           </div>
         </div>
       )}

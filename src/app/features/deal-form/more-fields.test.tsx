@@ -1,0 +1,79 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, test } from 'vitest';
+import type { FormDefinitions, FormField } from '../../../model/form-definitions';
+import { renderApp, setupTestBff } from '../../test-support/render-app';
+import { MORE_FIELDS_SHOWN } from './more-fields';
+
+const { server, requests, definitions } = setupTestBff();
+
+/** The demo org plus enough optional text fields, and a number last, to need "More fields". */
+async function bigOrg(): Promise<FormDefinitions> {
+  const defs = await definitions();
+  const text = defs.fields.find((f) => f.key === 'primaryUseCase');
+  const number = defs.fields.find((f) => f.key === 'sensorCount');
+  if (!text || !number) throw new Error('the seed lost its TEXT or NUMBER field');
+  const extra: FormField[] = Array.from({ length: 20 }, (_, i) => ({
+    ...text,
+    key: `extraNote${i + 1}`,
+    label: `Extra note ${i + 1}`,
+  }));
+  extra.push({ ...number, key: 'extraCount', label: 'Extra count' });
+  return { ...defs, fields: [...defs.fields, ...extra] };
+}
+
+describe('more fields', { timeout: 15_000 }, () => {
+  test('a big org shows the first optional controls and the rest behind a keyboard disclosure', async () => {
+    const defs = await bigOrg();
+    server.use(http.get(/\/api\/definitions$/, () => HttpResponse.json(defs)));
+    const { user } = renderApp();
+    await screen.findByRole('textbox', { name: 'Name' });
+
+    const details = screen.getByRole('region', { name: 'Details' });
+    const toggle = within(details).getByRole('button', { name: /^More fields \(\d+\)$/ });
+    const optional =
+      defs.fields.filter((f) => !f.required).length +
+      defs.relationships.filter((r) => !r.required && r.key !== '$owner').length;
+    expect(toggle).toHaveAccessibleName(`More fields (${optional - MORE_FIELDS_SHOWN})`);
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.getByRole('textbox', { name: 'Sensors quoted' })).toBeVisible();
+    expect(screen.queryByRole('textbox', { name: 'Extra count' })).not.toBeInTheDocument();
+
+    // Keyboard: Enter opens, Space closes.
+    toggle.focus();
+    await user.keyboard('{Enter}');
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    const extraCount = screen.getByRole('textbox', { name: 'Extra count' });
+    expect(extraCount).toBeVisible();
+    await user.type(extraCount, 'lots');
+    toggle.focus();
+    await user.keyboard(' ');
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(extraCount).not.toBeVisible();
+
+    // The only invalid control is hidden: submitting opens the disclosure and focuses it.
+    await user.type(screen.getByRole('textbox', { name: 'Name' }), 'Big org pilot');
+    await user.click(screen.getByRole('combobox', { name: 'Stage' }));
+    await user.click(await screen.findByRole('option', { name: 'Pilot' }));
+    const account = screen.getByRole('combobox', { name: 'Account' });
+    await user.type(account, 'Northbridge Wa');
+    const listbox = await screen.findByRole('listbox', { name: 'Account' });
+    await user.click(
+      await within(listbox).findByRole('option', { name: 'Northbridge Water District' }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Create opportunity' }));
+
+    await waitFor(() => expect(extraCount).toHaveFocus());
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    expect(extraCount).toBeVisible();
+    expect(extraCount).toHaveAccessibleDescription(/Enter a number$/);
+    expect(requests('POST', '/api/opportunities')).toHaveLength(0);
+  });
+
+  test('the demo org, small enough, shows every control without a disclosure', async () => {
+    renderApp();
+    await screen.findByRole('textbox', { name: 'Name' });
+    expect(screen.queryByRole('button', { name: /^More fields/ })).not.toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Discovery notes' })).toBeVisible();
+  });
+});
