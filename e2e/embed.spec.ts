@@ -50,6 +50,7 @@ const PAGES: Record<string, string> = {
   ),
   '/framer': html(`<iframe title="Deal" src="${APP}/?embed=1"></iframe>`),
   '/foreign': html('<p>Someone else</p>'),
+  '/bad-prefill': mountPage(`{ prefill: { name: 'Half known', noSuchField: 'x' } }`),
 };
 
 async function waitForHealth(url: string, timeoutMs = 20_000) {
@@ -331,4 +332,22 @@ test('the embedded form with locked and hidden controls passes an axe scan', asy
   await expect(page.getByRole('combobox', { name: 'Account' })).toBeDisabled();
   const scan = await new AxeBuilder({ page }).analyze();
   expect(scan.violations).toEqual([]);
+});
+
+test('onError hears a prefill it could not apply, and onCancel the rep’s Cancel', async ({
+  page,
+}) => {
+  await page.goto(`${PORTAL}/bad-prefill`);
+  await expect.poll(async () => (await ofType(page, 'ready')).length, { timeout: 30_000 }).toBe(1);
+  await expect.poll(async () => (await ofType(page, 'error')).length).toBe(1);
+  const [error] = await ofType(page, 'error');
+  expect(error?.payload).toMatchObject({ code: 'invalid_prefill' });
+  expect(String(error?.payload?.message)).toContain('noSuchField');
+
+  const form = page.frameLocator('iframe[title="New opportunity"]');
+  // The keys it knows are still applied.
+  await expect(form.getByRole('textbox', { name: 'Name', exact: true })).toHaveValue('Half known');
+  expect(await ofType(page, 'cancel')).toHaveLength(0);
+  await form.getByRole('button', { name: 'Cancel' }).click();
+  await expect.poll(async () => (await ofType(page, 'cancel')).length).toBe(1);
 });
