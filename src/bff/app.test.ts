@@ -189,13 +189,13 @@ describe('POST /api/opportunities', () => {
   it('answers a bad key as a configuration problem without leaking the key', async () => {
     const wrong = createApp({
       mode: 'live',
-      upstream: { baseUrl: fake.baseUrl, apiKey: 'sk_lf_wrongkey', fetch: fake.fetch },
+      upstream: { baseUrl: fake.baseUrl, apiKey: 'sk_lf_wrong', fetch: fake.fetch },
     });
     const res = await wrong.request('/api/definitions');
     expect(res.status).toBe(502);
     const text = await res.text();
     expect(JSON.parse(text).error.code).toBe('upstream_unauthorized');
-    expect(text).not.toContain('sk_lf_wrongkey');
+    expect(text).not.toContain('sk_lf_wrong');
   });
 
   it('retries an upstream outage with the same key, then marks it retryable', async () => {
