@@ -1,12 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { createFakeLightfield } from '../src/fake-lightfield/create-fake-lightfield';
 import { WELL_KNOWN } from '../src/fake-lightfield/seed';
-import { serveFakeLightfield } from '../src/fake-lightfield/serve-fake-lightfield';
 import { createDealWithKeyboard } from './support/fill-deal';
+import { startLiveApp, type LiveApp } from './support/live-app';
 
 // A portal on another loopback origin embeds the app (live mode over the served fake, so the
 // test can see what reached "Lightfield"). 127.0.0.1:4323 is the allowed portal;
@@ -19,10 +18,8 @@ const FOREIGN = `http://localhost:${PORTAL_PORT}`;
 const API_KEY = 'sk_lf_embed_e2e';
 
 const fake = createFakeLightfield({ apiKey: API_KEY });
-let lightfield: Awaited<ReturnType<typeof serveFakeLightfield>>;
-let app: ChildProcess;
+let live: LiveApp;
 let portal: Server;
-let appLog = '';
 
 const html = (body: string) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Portal</title></head><body>${body}</body></html>`;
@@ -53,49 +50,24 @@ const PAGES: Record<string, string> = {
   '/bad-prefill': mountPage(`{ prefill: { name: 'Half known', noSuchField: 'x' } }`),
 };
 
-async function waitForHealth(url: string, timeoutMs = 20_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`The app did not start:\n${appLog}`);
-}
-
 test.beforeAll(async () => {
-  lightfield = await serveFakeLightfield({ fake });
   portal = createServer((req, res) => {
     const page = PAGES[(req.url ?? '/').split('?')[0] ?? '/'];
     res.writeHead(page ? 200 : 404, { 'Content-Type': 'text/html; charset=utf-8' });
     res.end(page ?? 'not found');
   });
   await new Promise<void>((resolve) => portal.listen(PORTAL_PORT, '127.0.0.1', resolve));
-  app = spawn(process.execPath, ['dist/server/main.js'], {
-    env: {
-      ...process.env,
-      HOST: '127.0.0.1',
-      PORT: String(APP_PORT),
-      LIGHTFIELD_API_KEY: API_KEY,
-      LIGHTFIELD_API_URL: lightfield.url,
-      ALLOWED_ORIGINS: PORTAL,
-      FRAME_ANCESTORS: `'self' ${PORTAL}`,
-      LOG_LEVEL: 'warn',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+  live = await startLiveApp({
+    port: APP_PORT,
+    apiKey: API_KEY,
+    fake,
+    env: { ALLOWED_ORIGINS: PORTAL, FRAME_ANCESTORS: `'self' ${PORTAL}` },
   });
-  app.stdout?.on('data', (d: Buffer) => (appLog += d.toString()));
-  app.stderr?.on('data', (d: Buffer) => (appLog += d.toString()));
-  await waitForHealth(`${APP}/api/health`);
 });
 
 test.afterAll(async () => {
-  app?.kill('SIGTERM');
+  await live?.stop();
   await new Promise((resolve) => portal?.close(resolve));
-  await lightfield?.close();
 });
 
 interface PortalEvent {

@@ -1,10 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { createFakeLightfield } from '../src/fake-lightfield/create-fake-lightfield';
 import { accountIdFor, WELL_KNOWN } from '../src/fake-lightfield/seed';
 import { optionIdByLabel } from '../src/fake-lightfield/seed-definitions';
-import { serveFakeLightfield } from '../src/fake-lightfield/serve-fake-lightfield';
+import { startLiveApp, type LiveApp } from './support/live-app';
 import { tabTo } from './support/keyboard';
 
 // Every writable value type, a contact and a HAS_MANY relationship, filled with the keyboard
@@ -13,53 +12,17 @@ import { tabTo } from './support/keyboard';
 const APP_PORT = Number(process.env.E2E_EVERY_FIELD_PORT ?? 4320);
 const API_KEY = 'sk_lf_e2e_every_field';
 const fake = createFakeLightfield({ apiKey: API_KEY });
-let lightfield: Awaited<ReturnType<typeof serveFakeLightfield>>;
-let app: ChildProcess;
-let appLog = '';
-
 // A fixed zone, so the date's offset in the expected body is known (no DST on that day).
 test.use({ timezoneId: 'Europe/Berlin', locale: 'en-US' });
 
-async function waitForHealth(url: string, timeoutMs = 20_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`The app did not start:\n${appLog}`);
-}
+let live: LiveApp;
 
 test.beforeAll(async () => {
-  // A leftover server on the port would answer the health check and the test would talk to it.
-  const stale = await fetch(`http://127.0.0.1:${APP_PORT}/api/health`).then(
-    () => true,
-    () => false,
-  );
-  if (stale) throw new Error(`Port ${APP_PORT} is already in use`);
-  lightfield = await serveFakeLightfield({ fake });
-  app = spawn(process.execPath, ['dist/server/main.js'], {
-    env: {
-      ...process.env,
-      HOST: '127.0.0.1',
-      PORT: String(APP_PORT),
-      LIGHTFIELD_API_KEY: API_KEY,
-      LIGHTFIELD_API_URL: lightfield.url,
-      LOG_LEVEL: 'warn',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  app.stdout?.on('data', (d: Buffer) => (appLog += d.toString()));
-  app.stderr?.on('data', (d: Buffer) => (appLog += d.toString()));
-  await waitForHealth(`http://127.0.0.1:${APP_PORT}/api/health`);
+  live = await startLiveApp({ port: APP_PORT, apiKey: API_KEY, fake });
 });
 
 test.afterAll(async () => {
-  app?.kill('SIGTERM');
-  await lightfield?.close();
+  await live?.stop();
 });
 
 /** Arrow keys until `target` is the active option, then Enter. */
@@ -102,7 +65,7 @@ test('one field of every value type arrives upstream in the documented format', 
 }) => {
   // About 40 controls, walked with Tab one by one.
   test.setTimeout(180_000);
-  await page.goto(`http://127.0.0.1:${APP_PORT}/`);
+  await page.goto(`${live.url}/`);
   await expect(page.getByRole('textbox', { name: 'Name', exact: true })).toBeVisible();
   fake.requests.length = 0;
 
@@ -214,7 +177,7 @@ test('one field of every value type arrives upstream in the documented format', 
 
 test('axe finds no violations with the composite inputs open', async ({ page }) => {
   test.setTimeout(120_000);
-  await page.goto(`http://127.0.0.1:${APP_PORT}/`);
+  await page.goto(`${live.url}/`);
   await expect(page.getByRole('textbox', { name: 'Name', exact: true })).toBeVisible();
 
   // A multi-pick with a chip and its list open.

@@ -1,10 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { createFakeLightfield } from '../src/fake-lightfield/create-fake-lightfield';
 import { WELL_KNOWN } from '../src/fake-lightfield/seed';
 import { optionIdByLabel } from '../src/fake-lightfield/seed-definitions';
-import { serveFakeLightfield } from '../src/fake-lightfield/serve-fake-lightfield';
+import { startLiveApp, type LiveApp } from './support/live-app';
 import { createDealWithKeyboard } from './support/fill-deal';
 
 // Faults need a Lightfield the spec controls: the fake is served on loopback from this process
@@ -40,47 +39,20 @@ const interceptingFetch: typeof fake.fetch = async (input, init) => {
   return fake.fetch(request);
 };
 
-let lightfield: Awaited<ReturnType<typeof serveFakeLightfield>>;
-let app: ChildProcess;
-let appLog = '';
-
-async function waitForHealth(url: string, timeoutMs = 20_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`The app did not start:\n${appLog}`);
-}
+let live: LiveApp;
 
 test.beforeAll(async () => {
-  lightfield = await serveFakeLightfield({
+  live = await startLiveApp({
+    port: APP_PORT,
+    apiKey: API_KEY,
     fake: { baseUrl: fake.baseUrl, fetch: interceptingFetch },
+    // Long enough for a Retry-After of 1 s, short enough that giving up is quick to observe.
+    env: { UPSTREAM_RETRY_BUDGET_MS: '4000' },
   });
-  app = spawn(process.execPath, ['dist/server/main.js'], {
-    env: {
-      ...process.env,
-      HOST: '127.0.0.1',
-      PORT: String(APP_PORT),
-      LIGHTFIELD_API_KEY: API_KEY,
-      LIGHTFIELD_API_URL: lightfield.url,
-      // Long enough for a Retry-After of 1 s, short enough that giving up is quick to observe.
-      UPSTREAM_RETRY_BUDGET_MS: '4000',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  app.stdout?.on('data', (d: Buffer) => (appLog += d.toString()));
-  app.stderr?.on('data', (d: Buffer) => (appLog += d.toString()));
-  await waitForHealth(`${APP}/api/health`);
 });
 
 test.afterAll(async () => {
-  app?.kill('SIGTERM');
-  await lightfield?.close();
+  await live?.stop();
 });
 
 test.beforeEach(() => {

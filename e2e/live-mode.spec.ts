@@ -1,9 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { createFakeLightfield } from '../src/fake-lightfield/create-fake-lightfield';
 import { WELL_KNOWN } from '../src/fake-lightfield/seed';
 import { optionIdByLabel } from '../src/fake-lightfield/seed-definitions';
-import { serveFakeLightfield } from '../src/fake-lightfield/serve-fake-lightfield';
+import { startLiveApp, type LiveApp } from './support/live-app';
 import { createDealWithKeyboard } from './support/fill-deal';
 
 // Live mode end to end: the real server, configured with an API key, talks HTTP to a
@@ -11,53 +10,23 @@ import { createDealWithKeyboard } from './support/fill-deal';
 const APP_PORT = Number(process.env.E2E_DEMO_PORT ?? 4317) + 1;
 const API_KEY = 'sk_lf_e2e';
 const fake = createFakeLightfield({ apiKey: API_KEY });
-let lightfield: Awaited<ReturnType<typeof serveFakeLightfield>>;
-let app: ChildProcess;
-let appLog = '';
-
-async function waitForHealth(url: string, timeoutMs = 20_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      const res = await fetch(url);
-      if (res.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`The app did not start:\n${appLog}`);
-}
+let live: LiveApp;
 
 test.beforeAll(async () => {
-  lightfield = await serveFakeLightfield({ fake });
-  app = spawn(process.execPath, ['dist/server/main.js'], {
-    env: {
-      ...process.env,
-      HOST: '127.0.0.1',
-      PORT: String(APP_PORT),
-      LIGHTFIELD_API_KEY: API_KEY,
-      LIGHTFIELD_API_URL: lightfield.url,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  app.stdout?.on('data', (d: Buffer) => (appLog += d.toString()));
-  app.stderr?.on('data', (d: Buffer) => (appLog += d.toString()));
-  await waitForHealth(`http://127.0.0.1:${APP_PORT}/api/health`);
+  live = await startLiveApp({ port: APP_PORT, apiKey: API_KEY, fake });
 });
 
 test.afterAll(async () => {
-  app?.kill('SIGTERM');
-  await lightfield?.close();
+  await live?.stop();
 });
 
 test('live mode sends exactly one valid create, with option ids, to Lightfield', async ({
   page,
 }) => {
-  const health = await (await fetch(`http://127.0.0.1:${APP_PORT}/api/health`)).json();
+  const health = await (await fetch(`${live.url}/api/health`)).json();
   expect(health).toEqual({ status: 'ok', mode: 'live' });
 
-  await page.goto(`http://127.0.0.1:${APP_PORT}/`);
+  await page.goto(`${live.url}/`);
   await expect(page.getByText('Demo — nothing is sent to Lightfield')).toHaveCount(0);
   fake.requests.length = 0;
 
@@ -94,7 +63,7 @@ test('live mode sends exactly one valid create, with option ids, to Lightfield',
   expect(created).toBeDefined();
   await expect(link).toHaveAttribute(
     'href',
-    `${lightfield.url.replace(/.*/, 'https://crm.lightfield.app/crm')}/opportunities/${created?.record.id}`,
+    `https://crm.lightfield.app/crm/opportunities/${created?.record.id}`,
   );
 
   // The key is only ever sent upstream: never to the browser.
