@@ -1,17 +1,25 @@
+import { numberFormat } from '../intl-cache';
 import { invalid, parsed, trimmed, type FieldCodec } from './field-codec';
 import { formatLocaleNumber, numberWriteSchema, parseLocaleNumber } from './locale-number';
 
+const symbols = new Map<string, string>();
+
 /** The symbol `locale` shows for `currency` ("€", "US$", "$"…), so a pasted "€1,200" parses. */
 export function currencySymbol(currency: string, locale: string): string {
-  try {
-    return (
-      new Intl.NumberFormat(locale, { style: 'currency', currency })
-        .formatToParts(0)
-        .find((p) => p.type === 'currency')?.value ?? currency
-    );
-  } catch {
-    return currency;
+  const key = `${locale}|${currency}`;
+  let symbol = symbols.get(key);
+  if (symbol === undefined) {
+    try {
+      symbol =
+        numberFormat(locale, { style: 'currency', currency })
+          .formatToParts(0)
+          .find((p) => p.type === 'currency')?.value ?? currency;
+    } catch {
+      symbol = currency;
+    }
+    symbols.set(key, symbol);
   }
+  return symbol;
 }
 
 // The amount alone is sent; the currency is the field's configuration (API.md §6).

@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { numberFormat } from '../intl-cache';
 
 export const MAX_DECIMALS = 2;
 
@@ -12,7 +13,7 @@ const separatorCache = new Map<string, Separators>();
 function separators(locale: string): Separators {
   let cached = separatorCache.get(locale);
   if (!cached) {
-    const parts = new Intl.NumberFormat(locale).formatToParts(1234567.5);
+    const parts = numberFormat(locale).formatToParts(1234567.5);
     cached = {
       group: parts.find((p) => p.type === 'group')?.value ?? ',',
       decimal: parts.find((p) => p.type === 'decimal')?.value ?? '.',
@@ -57,7 +58,7 @@ export function parseLocaleNumber(text: string, locale: string, strip: string[] 
 }
 
 export function formatLocaleNumber(value: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: MAX_DECIMALS }).format(value);
+  return numberFormat(locale, { maximumFractionDigits: MAX_DECIMALS }).format(value);
 }
 
 const hasAtMostTwoDecimals = (n: number) => {

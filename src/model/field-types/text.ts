@@ -2,6 +2,8 @@ import { z } from 'zod/mini';
 import { parsed, trimmed, type FieldCodec } from './field-codec';
 
 export const TEXT_MAX_LENGTH = 10_000;
+// Spelled out: toLocaleString builds a formatter on every call, once per TEXT field.
+const TOO_LONG = 'Use at most 10,000 characters';
 
 export const textCodec: FieldCodec<string, string> = {
   empty: () => '',
@@ -10,11 +12,5 @@ export const textCodec: FieldCodec<string, string> = {
   schema: () =>
     z
       .string('Enter text')
-      .check(
-        z.minLength(1, 'Enter a value'),
-        z.maxLength(
-          TEXT_MAX_LENGTH,
-          `Use at most ${TEXT_MAX_LENGTH.toLocaleString('en-US')} characters`,
-        ),
-      ),
+      .check(z.minLength(1, 'Enter a value'), z.maxLength(TEXT_MAX_LENGTH, TOO_LONG)),
 };

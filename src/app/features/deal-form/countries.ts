@@ -1,3 +1,5 @@
+import { displayNamesFor } from '../../../model/intl-cache';
+
 // ISO 3166-1 alpha-2 codes, plus XK (Kosovo), a user-assigned code in wide use.
 // Intl has no way to list regions, so the codes are spelled out; names come from Intl.DisplayNames.
 // prettier-ignore
@@ -31,12 +33,7 @@ const cache = new Map<string, Country[]>();
 export function countriesFor(locale: string): Country[] {
   let list = cache.get(locale);
   if (!list) {
-    let names: Intl.DisplayNames | null = null;
-    try {
-      names = new Intl.DisplayNames([locale, 'en'], { type: 'region' });
-    } catch {
-      names = null;
-    }
+    const names = displayNamesFor(locale, 'region');
     const collator = new Intl.Collator(locale);
     list = COUNTRY_CODES.map((code) => ({ code, name: names?.of(code) ?? code })).sort((a, b) =>
       collator.compare(a.name, b.name),
@@ -46,21 +43,10 @@ export function countriesFor(locale: string): Country[] {
   return list;
 }
 
-const namers = new Map<string, Intl.DisplayNames | null>();
-
 /** One country's name in `locale` (the code itself when Intl cannot name it). */
 export function countryName(code: string, locale: string): string {
-  let names = namers.get(locale);
-  if (names === undefined) {
-    try {
-      names = new Intl.DisplayNames([locale, 'en'], { type: 'region' });
-    } catch {
-      names = null;
-    }
-    namers.set(locale, names);
-  }
   try {
-    return names?.of(code) ?? code;
+    return displayNamesFor(locale, 'region')?.of(code) ?? code;
   } catch {
     // A malformed code (from an old draft, say) is shown as typed rather than crashing.
     return code;

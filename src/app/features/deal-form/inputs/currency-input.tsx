@@ -1,11 +1,12 @@
 import { currencySymbol } from '../../../../model/field-types/currency';
+import { displayNamesFor } from '../../../../model/intl-cache';
 import { formatLocaleNumber } from '../../../../model/field-types/locale-number';
 import { FieldShell } from '../field-shell';
 import { describe, type FieldInputProps } from './field-input-props';
 
 function currencyName(code: string, locale: string): string {
   try {
-    return new Intl.DisplayNames([locale, 'en'], { type: 'currency' }).of(code) ?? code;
+    return displayNamesFor(locale, 'currency')?.of(code) ?? code;
   } catch {
     return code;
   }
