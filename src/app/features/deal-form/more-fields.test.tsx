@@ -1,11 +1,14 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, test } from 'vitest';
+import type { AccountOption, ListPayload } from '../../../model/api-contract';
 import type { FormDefinitions, FormField } from '../../../model/form-definitions';
+import { emptyFormValues } from '../../../model/form-schema';
 import { renderApp, setupTestBff } from '../../test-support/render-app';
+import { DRAFT_STORAGE_KEY, type StoredDraft } from '../drafts/draft-store';
 import { MORE_FIELDS_SHOWN } from './more-fields';
 
-const { server, requests, definitions } = setupTestBff();
+const { bff, server, requests, definitions } = setupTestBff();
 
 /** The demo org plus enough optional text fields, and a number last, to need "More fields". */
 async function bigOrg(): Promise<FormDefinitions> {
@@ -68,6 +71,50 @@ describe('more fields', { timeout: 15_000 }, () => {
     expect(extraCount).toBeVisible();
     expect(extraCount).toHaveAccessibleDescription(/Enter a number$/);
     expect(requests('POST', '/api/opportunities')).toHaveLength(0);
+  });
+
+  test('a value behind the closed disclosure is sent without the disclosure ever opening', async () => {
+    const defs = await bigOrg();
+    server.use(http.get(/\/api\/definitions$/, () => HttpResponse.json(defs)));
+    const accounts = await bff.app.fetch(
+      new Request('http://localhost/api/accounts?q=Northbridge%20Water'),
+    );
+    const account = ((await accounts.json()) as ListPayload<AccountOption>).data[0];
+    const pilot = defs.fields
+      .find((f) => f.key === '$stage')
+      ?.options.find((o) => o.label === 'Pilot');
+    if (!account || !pilot) throw new Error('the seed changed');
+    // A draft from before a reload: a control behind the disclosure holds text (a seeded one:
+    // the BFF checks the body against the real definitions), and the form is complete.
+    const values = emptyFormValues(defs);
+    values.fields.$name = 'Hidden value pilot';
+    values.fields.$stage = pilot.id;
+    values.fields.discoveryNotes = 'Typed before the reload';
+    values.relationships.$account = account.id;
+    const draft: StoredDraft = {
+      version: 1,
+      idempotencyKey: '8d1e6c1a-0b2f-4e3d-9c8b-7a6f5e4d3c2b',
+      values,
+      awaitingAnswer: false,
+      formChanged: false,
+      savedAt: new Date().toISOString(),
+    };
+    localStorage.setItem(DRAFT_STORAGE_KEY, JSON.stringify(draft));
+
+    const { user } = renderApp();
+    await screen.findByText(/Draft restored/);
+    const toggle = screen.getByRole('button', { name: /^More fields/ });
+    expect(screen.queryByRole('textbox', { name: 'Discovery notes' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Create opportunity' }));
+
+    await waitFor(() => expect(requests('POST', '/api/opportunities')).toHaveLength(1));
+    const [create] = requests('POST', '/api/opportunities');
+    await waitFor(() =>
+      expect(create?.body).toMatchObject({
+        fields: { $name: 'Hidden value pilot', discoveryNotes: 'Typed before the reload' },
+      }),
+    );
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
   });
 
   test('the demo org, small enough, shows every control without a disclosure', async () => {

@@ -1,4 +1,13 @@
-import { useId, useImperativeHandle, useMemo, useState, type ReactNode, type Ref } from 'react';
+import {
+  Activity,
+  memo,
+  useId,
+  useImperativeHandle,
+  useMemo,
+  useState,
+  type ReactNode,
+  type Ref,
+} from 'react';
 import { flushSync } from 'react-dom';
 import type { LayoutItem } from './form-layout';
 
@@ -20,10 +29,12 @@ interface MoreFieldsProps {
 
 /**
  * The Details controls of a big org: the first few, then the rest behind a disclosure button.
- * Hidden controls stay mounted, so their values, validation and drafts work as if shown. A
+ * Hidden controls are rendered by an <Activity>: after the visible form has painted, at the
+ * lowest priority, so a 300-field org paints as fast as a small one. Their values live in the
+ * form state regardless, so validation, drafts and prefill work as if they were shown. A
  * handful of hidden fields would cost the rep more than scrolling, hence the threshold.
  */
-export function MoreFields({ items, renderItem, ref }: MoreFieldsProps) {
+export const MoreFields = memo(function MoreFields({ items, renderItem, ref }: MoreFieldsProps) {
   const [open, setOpen] = useState(false);
   const regionId = useId();
   const collapses = items.length > MORE_FIELDS_THRESHOLD;
@@ -56,10 +67,10 @@ export function MoreFields({ items, renderItem, ref }: MoreFieldsProps) {
             More fields ({rest.length})
           </button>
           <div id={regionId} className="more-fields__rest" hidden={!open}>
-            {rest.map(renderItem)}
+            <Activity mode={open ? 'visible' : 'hidden'}>{rest.map(renderItem)}</Activity>
           </div>
         </>
       )}
     </>
   );
-}
+});
