@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { get, useForm, type FieldErrors, type Resolver } from 'react-hook-form';
 import type { CreatedOpportunity } from '../../../model/api-contract';
 import type { FormDefinitions } from '../../../model/form-definitions';
@@ -35,8 +35,9 @@ import { useEmbedForm, useEmbedPrefillUpdates } from '../embed/use-embed-form';
 
 // The schema's input is looser than FormValues (its transforms accept any value and parse it),
 // so its resolver accepts everything the form can hold; only the declared input type differs.
+// Every check is synchronous: async parsing would only add a promise per field to each submit.
 const formResolver = (schema: ReturnType<typeof buildFormSchema>) =>
-  zodResolver(schema) as Resolver<FormValues, unknown, CreateBody>;
+  zodResolver(schema, undefined, { mode: 'sync' }) as Resolver<FormValues, unknown, CreateBody>;
 
 interface DealFormProps {
   defs: FormDefinitions;
@@ -119,10 +120,11 @@ export function DealForm({ defs, locale }: DealFormProps) {
     setFocus(name as Parameters<typeof setFocus>[0]);
   }, [locked, failure, setFocus]);
 
+  // Validation alone does not lock the form: disabling and re-enabling every control costs a
+  // style pass over all of them, for a moment no one could type in anyway. Network work does.
   const guarded = async (work: () => Promise<void>) => {
     if (inFlight.current) return;
     inFlight.current = true;
-    setPending(true);
     try {
       await work();
     } finally {
@@ -132,6 +134,7 @@ export function DealForm({ defs, locale }: DealFormProps) {
   };
 
   const send = async (body: CreateBody) => {
+    setPending(true);
     lastBody.current = body;
     setFailure(null);
     // Saved before sending: a reload from here on resumes with this key, never a new one.
@@ -176,6 +179,7 @@ export function DealForm({ defs, locale }: DealFormProps) {
       lastBody.current === null &&
       failure?.retryable !== true;
     if (firstSend) {
+      setPending(true);
       const found = await checkDuplicates(body);
       if (found) {
         setDuplicate({ found, body });
@@ -234,19 +238,27 @@ export function DealForm({ defs, locale }: DealFormProps) {
     }
   }, [created, layout, setFocus]);
 
-  if (created) return <CreatedView created={created} onCreateAnother={createAnother} />;
-
-  const essentials = layout.filter((item) => item.essential);
-  const details = layout.filter((item) => !item.essential);
-  const renderItem = (item: LayoutItem) =>
-    embed.render(
-      item.name,
-      item.kind === 'field' ? (
-        <FieldControl key={item.name} field={item.field} control={control} locale={locale} />
-      ) : (
-        <RelationshipControl key={item.name} relationship={item.relationship} control={control} />
+  // The controls as elements, built once: the form's own state changes (pending, failure,
+  // notices) then re-render the frame around them, not 300 controls.
+  const renderItem = useCallback(
+    (item: LayoutItem) =>
+      embed.render(
+        item.name,
+        item.kind === 'field' ? (
+          <FieldControl key={item.name} field={item.field} control={control} locale={locale} />
+        ) : (
+          <RelationshipControl key={item.name} relationship={item.relationship} control={control} />
+        ),
       ),
-    );
+    [embed, control, locale],
+  );
+  const essentials = useMemo(
+    () => layout.filter((item) => item.essential).map(renderItem),
+    [layout, renderItem],
+  );
+  const details = useMemo(() => layout.filter((item) => !item.essential), [layout]);
+
+  if (created) return <CreatedView created={created} onCreateAnother={createAnother} />;
 
   return (
     <form className="deal-form" noValidate onSubmit={onSubmit}>
@@ -274,7 +286,7 @@ export function DealForm({ defs, locale }: DealFormProps) {
             <h2 id="section-essentials" className="form-section__title">
               Essentials
             </h2>
-            {essentials.map(renderItem)}
+            {essentials}
           </section>
           {details.length > 0 && (
             <section className="form-section" aria-labelledby="section-details">

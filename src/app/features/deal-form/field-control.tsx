@@ -1,9 +1,8 @@
 import { memo } from 'react';
-import { useController } from 'react-hook-form';
 import type { FormField } from '../../../model/form-definitions';
-import { fieldErrorMessage } from './field-error-message';
 import { inputFor } from './field-inputs';
 import type { DealFormControl } from './form-types';
+import { useFieldBinding } from './use-field-binding';
 
 interface FieldControlProps {
   field: FormField;
@@ -12,15 +11,15 @@ interface FieldControlProps {
 }
 
 /**
- * Binds one Lightfield field to the form. useController subscribes to this field alone, and
- * memo keeps the parent's renders out, so typing here re-renders nothing else.
+ * Binds one Lightfield field to the form. The binding subscribes to this field alone, and memo
+ * keeps the parent's renders out, so typing here re-renders nothing else.
  */
 export const FieldControl = memo(function FieldControl({
   field,
   control,
   locale,
 }: FieldControlProps) {
-  const { field: binding, fieldState } = useController({ control, name: `fields.${field.key}` });
+  const { binding, error } = useFieldBinding(control, `fields.${field.key}`);
   const Input = inputFor(field.valueType);
   return (
     <Input
@@ -29,7 +28,7 @@ export const FieldControl = memo(function FieldControl({
       onChange={binding.onChange}
       onBlur={binding.onBlur}
       focusRef={binding.ref}
-      error={fieldErrorMessage(fieldState.error)}
+      error={error}
       locale={locale}
     />
   );

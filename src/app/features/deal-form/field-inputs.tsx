@@ -1,4 +1,4 @@
-import type { ComponentType } from 'react';
+import { memo, type ComponentType } from 'react';
 import type { WritableValueType } from '../../../model/form-definitions';
 import { AddressInput } from './inputs/address-input';
 import { CheckboxInput } from './inputs/checkbox-input';
@@ -39,7 +39,14 @@ export const FIELD_INPUTS: {
   URL: UrlInput,
 };
 
+// Every submit and every blur publishes the form's errors to all of its controls, and each
+// control re-renders; memo stops that at the control, so only inputs whose props changed (their
+// own value or message) render again. Built once: a fresh memo() per render would remount.
+const MEMO_INPUTS = new Map(
+  Object.entries(FIELD_INPUTS).map(([type, input]) => [type, memo(input as ComponentType)]),
+);
+
 // Indexed by a field's (union) value type, TypeScript cannot correlate the input with the value
 // it receives; the registry's mapped type above is what guarantees they match.
 export const inputFor = (valueType: WritableValueType) =>
-  FIELD_INPUTS[valueType] as ComponentType<FieldInputProps<WritableValueType>>;
+  MEMO_INPUTS.get(valueType) as ComponentType<FieldInputProps<WritableValueType>>;

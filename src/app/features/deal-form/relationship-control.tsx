@@ -1,10 +1,9 @@
 import { memo } from 'react';
-import { useController } from 'react-hook-form';
 import type { FormRelationship } from '../../../model/form-definitions';
 import { RELATIONSHIP_PICKERS } from '../relationship-pickers/relationship-pickers';
 import { FieldShell } from './field-shell';
-import { fieldErrorMessage } from './field-error-message';
 import type { DealFormControl } from './form-types';
+import { useFieldBinding } from './use-field-binding';
 import { joinSentences } from '../../lib/join-sentences';
 
 interface RelationshipControlProps {
@@ -22,17 +21,14 @@ export const RelationshipControl = memo(function RelationshipControl({
   relationship,
   control,
 }: RelationshipControlProps) {
-  const { field: binding, fieldState } = useController({
-    control,
-    name: `relationships.${relationship.key}`,
-  });
+  const { binding, error } = useFieldBinding(control, `relationships.${relationship.key}`);
   const Picker = RELATIONSHIP_PICKERS[relationship.objectType];
   const description = joinSentences([relationship.description, HINTS[relationship.cardinality]]);
   return (
     <FieldShell
       label={relationship.label}
       description={description}
-      error={fieldErrorMessage(fieldState.error)}
+      error={error}
       required={relationship.required}
     >
       {({ control: aria, labelId }) => (
