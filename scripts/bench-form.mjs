@@ -6,6 +6,7 @@
 // Each round loads each form twice in a fresh browser context (no cache, no stored draft):
 //   load A: navigation → painted, keystrokes in the last TEXT field, fill required, valid submit;
 //   load B: navigation → painted, submit the empty form → errors shown.
+// and once a page with a single bare <input> (the machine's floor for paint and keystrokes).
 import { createServer } from 'node:http';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -54,6 +55,7 @@ try {
       { painted: [], keystroke: [], submitted: [], errorsShown: [], loadedJs: new Set() },
     ]),
   );
+  const floor = { painted: [], keystroke: [] };
   const orgLabel = await lastTextLabel();
   let rounds = 0;
   for (let round = 0; round < ROUNDS; round++) {
@@ -65,6 +67,7 @@ try {
     const order = round % 2 === 0 ? PAGES : [...PAGES].reverse();
     for (const page of order) await loadA(browser, base, page, orgLabel, samples[page]);
     for (const page of order) await loadB(browser, base, page, samples[page]);
+    await loadFloor(browser, base, floor);
     rounds = round + 1;
     process.stderr.write(`round ${rounds}/${ROUNDS} done\n`);
   }
@@ -75,7 +78,7 @@ try {
       loaded: await gzipOf(samples[p].loadedJs),
     };
   }
-  report(samples, js, rounds);
+  report(samples, js, rounds, floor);
 } finally {
   await browser?.close();
   server?.close();
@@ -175,6 +178,20 @@ async function loadA(browserInstance, base, name, label, into) {
   await context.close();
 }
 
+async function loadFloor(browserInstance, base, into) {
+  const { context, page, painted } = await open(browserInstance, `${base}/floor-form.html`);
+  into.painted.push(painted);
+  const field = await byLabel(page, 'Floor text');
+  await field.click();
+  await page.evaluate(() => (window.__bench.keystrokes.length = 0));
+  await field.pressSequentially('Quarterly renewal 42'.slice(0, KEYSTROKES_PER_ROUND), {
+    delay: 30,
+  });
+  await page.waitForFunction((n) => window.__bench.keystrokes.length >= n, KEYSTROKES_PER_ROUND);
+  into.keystroke.push(...(await page.evaluate(() => window.__bench.keystrokes)));
+  await context.close();
+}
+
 async function loadB(browserInstance, base, name, into) {
   const { context, page, painted } = await open(browserInstance, `${base}/${name}.html`);
   into.painted.push(painted);
@@ -217,7 +234,7 @@ function quantile(values, q) {
   return sorted[index];
 }
 
-function report(samples, js, rounds) {
+function report(samples, js, rounds, floor) {
   const ours = samples['our-form'];
   const rjsf = samples['rjsf-form'];
   const ms = (v) => `${v.toFixed(1)} ms`;
@@ -277,4 +294,10 @@ function report(samples, js, rounds) {
   console.log(line(header));
   console.log(line(widths.map((w) => '-'.repeat(w))));
   for (const r of rows) console.log(line(r));
+  const f = (values, q) => ms(quantile(values, q));
+  console.log(
+    `\nmachine floor (one bare <input>, same probes; ${floor.painted.length} paints, ${floor.keystroke.length} keystrokes):` +
+      ` paint median ${f(floor.painted, 0.5)}, keystroke → paint median ${f(floor.keystroke, 0.5)},` +
+      ` p95 ${f(floor.keystroke, 0.95)}`,
+  );
 }

@@ -1,3 +1,5 @@
+// As main.tsx: first, before any schema exists.
+import '../../src/app/lib/zod-config';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { toFormDefinitions } from '../../src/model/form-definitions';

@@ -16,7 +16,11 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: false,
     rollupOptions: {
-      input: { 'our-form': `${here}our-form.html`, 'rjsf-form': `${here}rjsf-form.html` },
+      input: {
+        'our-form': `${here}our-form.html`,
+        'rjsf-form': `${here}rjsf-form.html`,
+        'floor-form': `${here}floor-form.html`,
+      },
     },
   },
 });
