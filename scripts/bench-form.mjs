@@ -140,18 +140,10 @@ async function open(browserInstance, url) {
 async function loadA(browserInstance, base, name, label, into) {
   const { context, page, painted } = await open(browserInstance, `${base}/${name}.html`);
   into.painted.push(painted);
-  // Our form keeps most optional fields (mounted) behind "More fields"; a rep opens it first.
+  // Our form keeps most optional fields behind "More fields"; a rep opens it first.
   const more = page.locator('button[aria-expanded="false"]', { hasText: /^More fields/ });
   if ((await more.count()) > 0) await more.click();
-  // By the label's `for`: Playwright's accessible-name locators walk all 300 fields every call.
-  const field = await byLabel(page, label);
-  await field.click();
-  await page.evaluate(() => (window.__bench.keystrokes.length = 0));
-  await field.pressSequentially('Quarterly renewal 42'.slice(0, KEYSTROKES_PER_ROUND), {
-    delay: 30,
-  });
-  await page.waitForFunction((n) => window.__bench.keystrokes.length >= n, KEYSTROKES_PER_ROUND);
-  into.keystroke.push(...(await page.evaluate(() => window.__bench.keystrokes)));
+  await typeInto(page, label, into);
 
   if (name === 'our-form') {
     await (await byLabel(page, 'Name')).fill('Bench deal');
@@ -181,7 +173,14 @@ async function loadA(browserInstance, base, name, label, into) {
 async function loadFloor(browserInstance, base, into) {
   const { context, page, painted } = await open(browserInstance, `${base}/floor-form.html`);
   into.painted.push(painted);
-  const field = await byLabel(page, 'Floor text');
+  await typeInto(page, 'Floor text', into);
+  await context.close();
+}
+
+/** Types the round's keys into the control labelled `label`, collecting keystroke → paint. */
+async function typeInto(page, label, into) {
+  // By the label's `for`: Playwright's accessible-name locators walk all 300 fields every call.
+  const field = await byLabel(page, label);
   await field.click();
   await page.evaluate(() => (window.__bench.keystrokes.length = 0));
   await field.pressSequentially('Quarterly renewal 42'.slice(0, KEYSTROKES_PER_ROUND), {
@@ -189,7 +188,6 @@ async function loadFloor(browserInstance, base, into) {
   });
   await page.waitForFunction((n) => window.__bench.keystrokes.length >= n, KEYSTROKES_PER_ROUND);
   into.keystroke.push(...(await page.evaluate(() => window.__bench.keystrokes)));
-  await context.close();
 }
 
 async function loadB(browserInstance, base, name, into) {
