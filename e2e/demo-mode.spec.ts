@@ -1,6 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { createDealWithKeyboard } from './support/fill-deal';
+import type { AccountOption, DemoRecordResponse } from '../src/model/api-contract';
+import {
+  createDealWithKeyboard,
+  fillNameAndStage,
+  pickAccountWithKeyboard,
+} from './support/fill-deal';
+import { tabTo } from './support/keyboard';
 
 test.describe('demo mode', () => {
   test('health reports demo mode and the page says so', async ({ page, request }) => {
@@ -26,6 +32,40 @@ test.describe('demo mode', () => {
       'href',
       /^https:\/\/crm\.lightfield\.app\/crm\/opportunities\/opp_/,
     );
+  });
+
+  test('a rep creates the account inline with the keyboard, and the deal links it', async ({
+    page,
+    request,
+  }) => {
+    // New per run: the demo server outlives a single test, and find-or-create would reuse it.
+    const accountName = `Tidewater Sensing ${Date.now()}`;
+    await page.goto('/');
+    await fillNameAndStage(page, { name: 'Tidewater pilot', stageLabel: 'Discovery' });
+    await pickAccountWithKeyboard(
+      page,
+      accountName,
+      `Create account “${accountName}”`,
+      accountName,
+    );
+    await tabTo(page, 'Create opportunity');
+    await page.keyboard.press('Enter');
+    const link = page.getByRole('link', { name: 'Open in Lightfield' });
+    await expect(link).toBeVisible();
+
+    const dealId = (await link.getAttribute('href'))?.split('/').pop() ?? '';
+    const stored = (await (
+      await request.get(`/api/demo/opportunities/${dealId}`)
+    ).json()) as DemoRecordResponse;
+    const record = stored.record as {
+      relationships: Record<string, { values: string[] } | undefined>;
+    };
+    const [accountId, ...others] = record.relationships.$account?.values ?? [];
+    expect(others).toEqual([]);
+    const account = (await (
+      await request.get(`/api/accounts/${accountId ?? 'missing'}`)
+    ).json()) as AccountOption;
+    expect(account.name).toBe(accountName);
   });
 
   test('submitting an empty form shows the errors and focuses the first invalid control', async ({

@@ -10,6 +10,17 @@ export interface DealChoice {
 
 /** Fills Name, Stage and Account and submits, with the keyboard alone. */
 export async function createDealWithKeyboard(page: Page, deal: DealChoice): Promise<void> {
+  await fillNameAndStage(page, deal);
+  await pickAccountWithKeyboard(page, deal.accountQuery, deal.accountName, deal.accountName);
+  await tabTo(page, 'Create opportunity');
+  await page.keyboard.press('Enter');
+}
+
+/** Types the Name and picks the Stage option labelled `stageLabel`, with the keyboard. */
+export async function fillNameAndStage(
+  page: Page,
+  deal: Pick<DealChoice, 'name' | 'stageLabel'>,
+): Promise<void> {
   await tabTo(page, 'Name');
   await page.keyboard.type(deal.name);
 
@@ -30,17 +41,26 @@ export async function createDealWithKeyboard(page: Page, deal: DealChoice): Prom
   }
   await page.keyboard.press('Enter');
   await expect(page.getByRole('combobox', { name: 'Stage' })).toContainText(deal.stageLabel);
+}
 
+/**
+ * Types `query` into Account, arrows to the option whose name starts with `optionName` and
+ * presses Enter; the picker then shows `picked`.
+ */
+export async function pickAccountWithKeyboard(
+  page: Page,
+  query: string,
+  optionName: string,
+  picked: string,
+): Promise<void> {
   await tabTo(page, 'Account');
-  await page.keyboard.type(deal.accountQuery);
-  const account = page.getByRole('option', { name: new RegExp(`^${deal.accountName}`) });
+  await page.keyboard.type(query);
+  const escaped = optionName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const account = page.getByRole('option', { name: new RegExp(`^${escaped}`) });
   await expect(account).toBeVisible();
   for (let i = 0; i < 30 && (await account.getAttribute('aria-selected')) !== 'true'; i++) {
     await page.keyboard.press('ArrowDown');
   }
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('combobox', { name: 'Account' })).toHaveValue(deal.accountName);
-
-  await tabTo(page, 'Create opportunity');
-  await page.keyboard.press('Enter');
+  await expect(page.getByRole('combobox', { name: 'Account' })).toHaveValue(picked);
 }
