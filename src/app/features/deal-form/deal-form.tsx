@@ -271,6 +271,7 @@ export function DealForm({ defs, locale }: DealFormProps) {
           dropped={draftNotice.dropped}
           formChanged={draftNotice.formChanged}
           onDiscard={discardDraft}
+          discardDisabled={locked}
         />
       )}
       {!online && (

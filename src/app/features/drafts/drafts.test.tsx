@@ -142,6 +142,8 @@ describe('drafts', { timeout: 15_000 }, () => {
     const alert = await screen.findByRole('alert');
     await waitFor(() => expect(alert).toHaveTextContent('was being created when the page closed'));
     expect(await nameBox()).toBeDisabled();
+    // Discarding now would forget a deal that may exist and start a new key.
+    expect(screen.getByRole('button', { name: 'Discard' })).toBeDisabled();
     await user.click(within(alert).getByRole('button', { name: 'Try again' }));
     await screen.findByRole('heading', { name: 'Opportunity created' });
 
