@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { FIELD_CODECS } from './field-types/field-codecs';
 import { toFormDefinitions } from './form-definitions';
 import {
   buildCreateBodySchema,
@@ -102,6 +103,40 @@ describe('buildFormSchema', () => {
       'fields.billingEmail': 'Enter a valid email address, like name@example.com',
       'fields.phones': 'Enter a phone number, like +1 415 555 0123',
     });
+  });
+
+  it('re-checks only the controls whose value changed, with the same issues and paths', () => {
+    const fresh = buildFormSchema(defs, 'en-US');
+    const parseNumber = vi.spyOn(FIELD_CODECS.NUMBER, 'parse');
+    const invalid = filled({
+      fields: {
+        $name: 'x',
+        $stage: 'opt_qualify',
+        seats: '1.2.3',
+        ccEmails: ['a@b.example', 'no'],
+      },
+      relationships: { $account: 'acc_1' },
+    });
+    const first = fresh.safeParse(invalid);
+    const calls = parseNumber.mock.calls.length;
+    expect(calls).toBeGreaterThan(0);
+
+    // The same values again: nothing re-parsed, the same errors, each path prefixed once.
+    const again = fresh.safeParse({ ...invalid, fields: { ...invalid.fields } });
+    expect(parseNumber.mock.calls.length).toBe(calls);
+    expect(again.error?.issues).toEqual(first.error?.issues);
+    expect(again.error?.issues.map((i) => i.path)).toEqual([
+      ['fields', 'seats'],
+      ['fields', 'ccEmails'],
+    ]);
+
+    // One control changed: only it is parsed again, and its value now passes.
+    const fixed = fresh.safeParse({ ...invalid, fields: { ...invalid.fields, seats: '12' } });
+    expect(parseNumber.mock.calls.length).toBe(calls + 1);
+    expect(fieldErrorsFromIssues(fixed.error?.issues ?? [])).toEqual({
+      'fields.ccEmails': 'Enter a valid email address, like name@example.com',
+    });
+    parseNumber.mockRestore();
   });
 
   it('parses numbers in the rep’s locale', () => {

@@ -45,6 +45,29 @@ export function relationshipWriteSchema(rel: FormRelationship): z.ZodMiniType<st
     : id;
 }
 
+type SafeParse = ReturnType<z.ZodMiniType['safeParse']>;
+
+/**
+ * `schema`, remembering the last value it checked and the result. react-hook-form's resolver
+ * checks the whole form on every blur (and every keystroke in a touched control), so without
+ * this a 300-field org re-parses 299 unchanged values each time. Identity, not equality: a
+ * control's value is replaced, never mutated, when it changes (and strings compare by value).
+ */
+function rememberLast(schema: z.ZodMiniType) {
+  let last: { value: unknown; result: SafeParse } | null = null;
+  return z.transform((value: unknown, ctx): unknown => {
+    if (!last || !Object.is(last.value, value)) last = { value, result: schema.safeParse(value) };
+    const { result } = last;
+    if (result.success) return result.data;
+    // Copies: zod prefixes the control's key onto each issue's path, in place.
+    for (const issue of result.error.issues) {
+      // `input` is optional on a finished issue and required on a raw one; it is the same value.
+      ctx.issues.push({ ...issue, path: [...issue.path], input: issue.input as never });
+    }
+    return z.NEVER;
+  });
+}
+
 function fieldFormSchema(field: FormField, locale: string) {
   const codec = codecFor(field);
   const toWrite = z.transform((value: unknown, ctx): unknown => {
@@ -57,7 +80,7 @@ function fieldFormSchema(field: FormField, locale: string) {
   });
   const write = codec.schema(field);
   const tail: z.ZodMiniType = field.required ? required(field.label, write) : z.optional(write);
-  return z.pipe(toWrite, tail);
+  return rememberLast(z.pipe(toWrite, tail));
 }
 
 function relationshipFormSchema(rel: FormRelationship) {
@@ -70,7 +93,7 @@ function relationshipFormSchema(rel: FormRelationship) {
   });
   const write = relationshipWriteSchema(rel);
   const tail: z.ZodMiniType = rel.required ? required(rel.label, write) : z.optional(write);
-  return z.pipe(toWrite, tail);
+  return rememberLast(z.pipe(toWrite, tail));
 }
 
 /**
