@@ -1,15 +1,12 @@
 import { zValidator } from '@hono/zod-validator';
 import { Hono } from 'hono';
 import { z } from 'zod/mini';
-import {
-  ACCOUNT_NAME_MAX_LENGTH,
-  IDEMPOTENCY_KEY_PATTERN,
-  type AccountOption,
-} from '../../model/api-contract';
+import { ACCOUNT_NAME_MAX_LENGTH, type AccountOption } from '../../model/api-contract';
 import type { AppEnv } from '../app-env';
 import { apiError } from '../http-errors';
 import { toAccountOption } from '../lightfield/record-mappers';
 import { csrfGuard } from '../middleware/csrf-guard';
+import { requireIdempotencyKey } from '../middleware/idempotency-key';
 import { limitBody, requireJson, strictJsonBody } from '../middleware/json-body';
 import { whenInvalid } from '../middleware/validation';
 import type { RouteDeps } from './deps';
@@ -28,10 +25,6 @@ const createAccountBody = z.strictObject({
   ),
 });
 
-const idempotencyHeader = z.object({
-  'idempotency-key': z.string().check(z.regex(IDEMPOTENCY_KEY_PATTERN)),
-});
-
 /**
  * `POST /api/accounts`: the picker's inline "Create account". Find-or-create, because list
  * search is by prefix and a rep may type a name that exists but was not among the results; the
@@ -43,18 +36,7 @@ export function accountCreateRoute(deps: RouteDeps) {
     '/',
     csrfGuard(deps.csrf),
     zValidator('query', noQuery, whenInvalid(badQuery)),
-    zValidator(
-      'header',
-      idempotencyHeader,
-      whenInvalid((c) =>
-        apiError(
-          c,
-          400,
-          'idempotency_key_required',
-          'Send a UUID v4 Idempotency-Key header with every create.',
-        ),
-      ),
-    ),
+    requireIdempotencyKey,
     requireJson(),
     limitBody(deps.bodyLimitBytes),
     strictJsonBody(),

@@ -1,7 +1,6 @@
 import { zValidator } from '@hono/zod-validator';
 import { Hono } from 'hono';
 import { z } from 'zod/mini';
-import { IDEMPOTENCY_KEY_PATTERN } from '../../model/api-contract';
 import type { FormDefinitions } from '../../model/form-definitions';
 import { buildCreateBodySchema, fieldErrorsFromIssues } from '../../model/form-schema';
 import type { CreateBody } from '../../model/lightfield-types';
@@ -10,6 +9,7 @@ import { apiError, isDefinitionsDrift } from '../http-errors';
 import { toCreatedOpportunity } from '../lightfield/record-mappers';
 import { UpstreamError } from '../lightfield/upstream-error';
 import { csrfGuard } from '../middleware/csrf-guard';
+import { requireIdempotencyKey } from '../middleware/idempotency-key';
 import { limitBody, requireJson, strictJsonBody } from '../middleware/json-body';
 import { whenInvalid } from '../middleware/validation';
 import type { RouteDeps } from './deps';
@@ -26,10 +26,6 @@ const schemaFor = (defs: FormDefinitions) => {
   return schema;
 };
 
-const idempotencyHeader = z.object({
-  'idempotency-key': z.string().check(z.regex(IDEMPOTENCY_KEY_PATTERN)),
-});
-
 // Only the outline here; the fields themselves are checked against the current definitions.
 const bodyOutline = z.record(z.string(), z.unknown());
 
@@ -39,18 +35,7 @@ export function opportunitiesRoute(deps: RouteDeps) {
     '/',
     csrfGuard(deps.csrf),
     zValidator('query', noQuery, whenInvalid(badQuery)),
-    zValidator(
-      'header',
-      idempotencyHeader,
-      whenInvalid((c) =>
-        apiError(
-          c,
-          400,
-          'idempotency_key_required',
-          'Send a UUID v4 Idempotency-Key header with every create.',
-        ),
-      ),
-    ),
+    requireIdempotencyKey,
     requireJson(),
     limitBody(deps.bodyLimitBytes),
     strictJsonBody(),
