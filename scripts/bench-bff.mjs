@@ -6,8 +6,9 @@
 // autocannon and asks the child over IPC how many requests the fake received.
 import autocannon from 'autocannon';
 import { fork } from 'node:child_process';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { bundleForNode, loadBundled } from './bundle-for-node.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outDir = join(root, 'node_modules', '.cache', 'deal-form-bench');
@@ -24,37 +25,19 @@ if (process.argv[2] === '--serve') {
   await runBench();
 }
 
-async function bundle() {
-  const { build } = await import('vite');
-  await build({
-    configFile: false,
-    root,
-    logLevel: 'warn',
-    build: {
-      ssr: true,
-      outDir,
-      emptyOutDir: true,
-      minify: false,
-      rollupOptions: {
-        input: {
-          app: join(root, 'src/bff/app.ts'),
-          fake: join(root, 'src/fake-lightfield/create-fake-lightfield.ts'),
-          logger: join(root, 'src/bff/logger.ts'),
-        },
-        output: { format: 'esm', entryFileNames: '[name].mjs' },
-      },
-    },
+function bundle() {
+  return bundleForNode(root, outDir, {
+    app: 'src/bff/app.ts',
+    fake: 'src/fake-lightfield/create-fake-lightfield.ts',
+    logger: 'src/bff/logger.ts',
   });
 }
 
 /** Child: the app over the in-process fake, as `npm start` runs it in demo mode. */
 async function serveForBench() {
-  const load = (name) => import(pathToFileURL(join(outDir, `${name}.mjs`)).href);
-  const [{ createApp }, { createFakeLightfield }, { createLogger }] = await Promise.all([
-    load('app'),
-    load('fake'),
-    load('logger'),
-  ]);
+  const [{ createApp }, { createFakeLightfield }, { createLogger }] = await Promise.all(
+    ['app', 'fake', 'logger'].map((name) => loadBundled(outDir, name)),
+  );
   const { serve } = await import('@hono/node-server');
   const pino = (await import('pino')).default;
 

@@ -5,7 +5,8 @@
 // (nothing listens), bounded in deals and time; exits non-zero unless 500 / 0 / 0.
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { bundleForNode, loadBundled } from './bundle-for-node.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outDir = join(root, 'node_modules', '.cache', 'deal-form-bench-chaos');
@@ -25,28 +26,12 @@ const hardStop = setTimeout(() => {
 hardStop.unref();
 
 async function bundle() {
-  const { build } = await import('vite');
-  await build({
-    configFile: false,
-    root,
-    logLevel: 'warn',
-    build: {
-      ssr: true,
-      outDir,
-      emptyOutDir: true,
-      minify: false,
-      rollupOptions: {
-        input: {
-          app: join(root, 'src/bff/app.ts'),
-          fake: join(root, 'src/fake-lightfield/create-fake-lightfield.ts'),
-          faults: join(root, 'src/bff/demo-faults.ts'),
-        },
-        output: { format: 'esm', entryFileNames: '[name].mjs' },
-      },
-    },
+  await bundleForNode(root, outDir, {
+    app: 'src/bff/app.ts',
+    fake: 'src/fake-lightfield/create-fake-lightfield.ts',
+    faults: 'src/bff/demo-faults.ts',
   });
-  const load = (name) => import(pathToFileURL(join(outDir, `${name}.mjs`)).href);
-  return Promise.all([load('app'), load('fake'), load('faults')]);
+  return Promise.all(['app', 'fake', 'faults'].map((name) => loadBundled(outDir, name)));
 }
 
 const percentile = (sorted, p) =>
