@@ -111,6 +111,11 @@ test('a portal mounts the form with prefill, lock, hide, locale and theme, and h
   // theme: forced dark palette, compact density, page chrome dropped.
   const root = form.locator('html');
   await expect(root).toHaveAttribute('data-theme', 'dark');
+  // The browser prefers light: the dark colours come from the forced theme alone.
+  await expect(form.getByRole('textbox', { name: 'Name', exact: true })).toHaveCSS(
+    'background-color',
+    'rgb(26, 30, 36)',
+  );
   await expect(root).toHaveAttribute('data-density', 'compact');
   await expect(root).toHaveAttribute('lang', 'de-DE');
   // The app's own strings come from the German catalog; Lightfield's labels stay as they are.
