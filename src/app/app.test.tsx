@@ -1,9 +1,12 @@
 import { screen, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
 import { expect, test } from 'vitest';
 import type { WritableValueType } from '../model/form-definitions';
+import type { EmbedBridge } from './features/embed/embed-bridge';
+import { NOT_EMBEDDED } from './features/embed/embed-context';
 import { renderApp, setupTestBff } from './test-support/render-app';
 
-const { definitions } = setupTestBff();
+const { definitions, server } = setupTestBff();
 
 // The role each value type's control exposes; null = a native date input, which has none.
 const ROLE: Record<WritableValueType, string | null> = {
@@ -87,4 +90,37 @@ test('help text and currency code are the control’s description', async () => 
   expect(amount).toHaveAccessibleDescription(
     /Total contract value\. Amount in US Dollars? \(USD\)/,
   );
+});
+
+test('an embedded form that cannot load its definitions tells the portal, once per failure', async () => {
+  const errors: unknown[] = [];
+  const bridge: EmbedBridge = {
+    ready: () => {},
+    resize: () => {},
+    submitted: () => {},
+    error: (error) => errors.push(error),
+    cancel: () => {},
+    onPrefill: () => () => {},
+    allow: () => {},
+  };
+  server.use(
+    http.get(/\/api\/definitions$/, () =>
+      HttpResponse.json(
+        { error: { code: 'upstream_unavailable', message: 'Lightfield is not answering.' } },
+        { status: 503 },
+      ),
+    ),
+  );
+  const { user } = renderApp({ params: { ...NOT_EMBEDDED.params, embedded: true }, bridge });
+
+  expect(await screen.findByRole('alert')).toHaveTextContent('Lightfield is not answering.');
+  expect(errors).toEqual([
+    { code: 'definitions_unavailable', message: 'Lightfield is not answering.' },
+  ]);
+
+  // Try again, and this time the definitions load: no further error, the form appears.
+  server.resetHandlers();
+  await user.click(screen.getByRole('button', { name: 'Try again' }));
+  await screen.findByRole('textbox', { name: 'Name' });
+  expect(errors).toHaveLength(1);
 });

@@ -6,6 +6,7 @@ import { afterAll, afterEach, beforeAll } from 'vitest';
 import type { FormDefinitions } from '../../model/form-definitions';
 import { createTestBff } from '../../test/bff-handlers';
 import { App } from '../app';
+import type { EmbedState } from '../features/embed/embed-context';
 
 export interface SeenRequest {
   method: string;
@@ -54,11 +55,12 @@ export function setupTestBff() {
   return { bff, server, requests, definitions };
 }
 
-export function renderApp() {
+/** The app as the page mounts it; `embed` stands in for what startEmbed read from the URL. */
+export function renderApp(embed?: EmbedState) {
   const queryClient = new QueryClient({
     defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
   });
   const user = userEvent.setup();
-  const view = render(<App queryClient={queryClient} />);
+  const view = render(<App queryClient={queryClient} {...(embed ? { embed } : {})} />);
   return { user, queryClient, ...view };
 }

@@ -1,14 +1,22 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useDefinitions } from '../../api/get-definitions';
 import { t } from '../../i18n/translate';
 import { appLocale } from '../../lib/locale';
 import { definitionsFingerprint } from '../drafts/definitions-fingerprint';
+import { useEmbed } from '../embed/embed-context';
 import { DealForm } from './deal-form';
 
 /** Loads the org's opportunity definitions, then shows the form built from them. */
 export function DealFormPage() {
   const definitions = useDefinitions();
   const locale = useMemo(appLocale, []);
+  const { bridge } = useEmbed();
+  const loadError = definitions.isError ? definitions.error : null;
+  // An embedding portal hears that the form could not load (once per failed load), so it can
+  // offer its own way out rather than leave a rep looking at an error inside its page.
+  useEffect(() => {
+    if (loadError) bridge?.error({ code: 'definitions_unavailable', message: loadError.message });
+  }, [bridge, loadError]);
 
   if (definitions.isPending) {
     return (
