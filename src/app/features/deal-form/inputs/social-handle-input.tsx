@@ -1,37 +1,12 @@
 import { SOCIAL_SERVICES } from '../../../../model/field-types/social-handle';
-import { FieldShell } from '../field-shell';
-import { describe, type FieldInputProps } from './field-input-props';
+import type { FieldInputProps } from './field-input-props';
+import { SingleLineInput } from './single-line-input';
 
-export function SocialHandleInput({
-  field,
-  value,
-  onChange,
-  onBlur,
-  focusRef,
-  error,
-}: FieldInputProps<'SOCIAL_HANDLE'>) {
-  const service = field.handleService ? SOCIAL_SERVICES[field.handleService].name : null;
+const INPUT = { type: 'text', autoComplete: 'off', spellCheck: false, className: 'input' } as const;
+
+export function SocialHandleInput(props: FieldInputProps<'SOCIAL_HANDLE'>) {
+  const { handleService } = props.field;
+  const service = handleService ? SOCIAL_SERVICES[handleService].name : null;
   const hint = service ? `A ${service} handle (like @name) or profile URL` : 'A profile URL';
-  return (
-    <FieldShell
-      label={field.label}
-      description={describe(field, hint)}
-      error={error}
-      required={field.required}
-    >
-      {({ control }) => (
-        <input
-          {...control}
-          ref={focusRef}
-          type="text"
-          autoComplete="off"
-          spellCheck={false}
-          className="input"
-          value={value}
-          onChange={(e) => onChange(e.target.value)}
-          onBlur={onBlur}
-        />
-      )}
-    </FieldShell>
-  );
+  return <SingleLineInput {...props} hint={hint} input={INPUT} />;
 }

@@ -1,32 +1,8 @@
-import { FieldShell } from '../field-shell';
-import { describe, type FieldInputProps } from './field-input-props';
+import type { FieldInputProps } from './field-input-props';
+import { SingleLineInput } from './single-line-input';
 
-export function TextInput({
-  field,
-  value,
-  onChange,
-  onBlur,
-  focusRef,
-  error,
-}: FieldInputProps<'TEXT'>) {
-  return (
-    <FieldShell
-      label={field.label}
-      description={describe(field)}
-      error={error}
-      required={field.required}
-    >
-      {({ control }) => (
-        <input
-          {...control}
-          ref={focusRef}
-          type="text"
-          className="input"
-          value={value}
-          onChange={(e) => onChange(e.target.value)}
-          onBlur={onBlur}
-        />
-      )}
-    </FieldShell>
-  );
+const INPUT = { type: 'text', className: 'input' } as const;
+
+export function TextInput(props: FieldInputProps<'TEXT'>) {
+  return <SingleLineInput {...props} input={INPUT} />;
 }
