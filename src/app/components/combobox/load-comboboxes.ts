@@ -1,5 +1,6 @@
 import type { MultiCombobox } from './multi-combobox';
 import type { SingleCombobox } from './single-combobox';
+import { whenIdle } from '../../lib/when-idle';
 
 export interface Comboboxes {
   SingleCombobox: typeof SingleCombobox;
@@ -34,6 +35,5 @@ export function preloadComboboxes(): void {
       loading = null;
     });
   };
-  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(start);
-  else window.setTimeout(start, 200);
+  whenIdle(start);
 }

@@ -8,6 +8,7 @@ import { buildFormSchema, emptyFormValues, type FormValues } from '../../../mode
 import type { CreateBody } from '../../../model/lightfield-types';
 import { useCreateOpportunity } from '../../api/create-opportunity';
 import { newIdempotencyKey } from '../../lib/new-idempotency-key';
+import { whenIdle } from '../../lib/when-idle';
 import { useOnlineStatus } from '../../lib/use-online-status';
 import { DraftNotice } from '../drafts/draft-notice';
 import { checkDuplicates, type DuplicateFound } from '../duplicate-check/check-duplicates';
@@ -46,7 +47,8 @@ interface DealFormProps {
 
 export function DealForm({ defs, locale }: DealFormProps) {
   // Built once per definitions payload: building walks every field's codec.
-  const resolver = useMemo(() => formResolver(buildFormSchema(defs, locale)), [defs, locale]);
+  const schema = useMemo(() => buildFormSchema(defs, locale), [defs, locale]);
+  const resolver = useMemo(() => formResolver(schema), [schema]);
   const layout = useMemo(() => formLayout(defs), [defs]);
   // An embedding portal's prefill is the form's starting point, also after "Create another".
   const embed = useEmbedForm(defs, locale);
@@ -75,6 +77,9 @@ export function DealForm({ defs, locale }: DealFormProps) {
   });
 
   useEmbedPrefillUpdates(defs, locale, setValue);
+  // Each control's schema remembers its last result, so parsing the starting values while idle
+  // leaves the first submit of a 300-field org only what the rep changed to check.
+  useEffect(() => whenIdle(() => void schema.safeParse(getValues())), [schema, getValues]);
   const mutation = useCreateOpportunity();
   // One key per draft: reused by every retry, replaced once the deal exists or a new draft starts.
   const [idempotencyKey, setIdempotencyKey] = useState(

@@ -6,7 +6,7 @@ import type { FormDefinitions, FormField } from '../../../model/form-definitions
 import { emptyFormValues } from '../../../model/form-schema';
 import { renderApp, setupTestBff } from '../../test-support/render-app';
 import { DRAFT_STORAGE_KEY, type StoredDraft } from '../drafts/draft-store';
-import { MORE_FIELDS_SHOWN } from './more-fields';
+import { MORE_FIELDS_SHOWN, PRERENDER_AFTER_MS } from './more-fields';
 
 const { bff, server, requests, definitions } = setupTestBff();
 
@@ -115,6 +115,39 @@ describe('more fields', { timeout: 15_000 }, () => {
       }),
     );
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  });
+
+  test('hidden controls are pre-rendered once the form has been idle a moment, never at once', async () => {
+    server.use(http.get(/\/api\/definitions$/, async () => HttpResponse.json(await bigOrg())));
+    renderApp();
+    await screen.findByRole('textbox', { name: 'Name' });
+    const extraCount = () => screen.queryByRole('textbox', { name: 'Extra count', hidden: true });
+    expect(extraCount()).not.toBeInTheDocument();
+
+    await waitFor(() => expect(extraCount()).toBeInTheDocument(), {
+      timeout: PRERENDER_AFTER_MS + 2000,
+    });
+    expect(extraCount()).not.toBeVisible();
+    expect(screen.getByRole('button', { name: /^More fields/ })).toHaveAttribute(
+      'aria-expanded',
+      'false',
+    );
+  });
+
+  test('pointing at or focusing "More fields" pre-renders the hidden controls right away', async () => {
+    server.use(http.get(/\/api\/definitions$/, async () => HttpResponse.json(await bigOrg())));
+    const { user } = renderApp();
+    await screen.findByRole('textbox', { name: 'Name' });
+    const extraCount = () => screen.queryByRole('textbox', { name: 'Extra count', hidden: true });
+    const mountedAt = performance.now();
+
+    await user.hover(screen.getByRole('button', { name: /^More fields/ }));
+    await waitFor(() => expect(extraCount()).toBeInTheDocument(), {
+      timeout: PRERENDER_AFTER_MS / 2,
+    });
+    // Sooner than the idle pre-render could have started.
+    expect(performance.now() - mountedAt).toBeLessThan(PRERENDER_AFTER_MS);
+    expect(extraCount()).not.toBeVisible();
   });
 
   test('the demo org, small enough, shows every control without a disclosure', async () => {

@@ -1,6 +1,7 @@
 import {
   Activity,
   memo,
+  useEffect,
   useId,
   useImperativeHandle,
   useMemo,
@@ -9,12 +10,18 @@ import {
   type Ref,
 } from 'react';
 import { flushSync } from 'react-dom';
+import { whenIdle } from '../../lib/when-idle';
 import type { LayoutItem } from './form-layout';
 
 /** Below this many optional controls the Details section shows them all. */
 export const MORE_FIELDS_THRESHOLD = 24;
 /** How many stay in view when the rest go behind "More fields". */
 export const MORE_FIELDS_SHOWN = 12;
+/**
+ * The hidden controls are pre-rendered no sooner than this after the form mounts: the first
+ * moments belong to the rep's first clicks and keys, not to speculative work.
+ */
+export const PRERENDER_AFTER_MS = 1000;
 
 export interface MoreFieldsHandle {
   /** Opens the disclosure, synchronously, when `name` is behind it, so it can take focus. */
@@ -29,24 +36,37 @@ interface MoreFieldsProps {
 
 /**
  * The Details controls of a big org: the first few, then the rest behind a disclosure button.
- * Hidden controls are rendered by an <Activity>: after the visible form has painted, at the
- * lowest priority, so a 300-field org paints as fast as a small one. Their values live in the
- * form state regardless, so validation, drafts and prefill work as if they were shown. A
- * handful of hidden fields would cost the rep more than scrolling, hence the threshold.
+ * Hidden controls are pre-rendered by an <Activity>, at the lowest priority, once the browser
+ * is idle a moment after mount, or as soon as the rep points at or focuses the button; so a
+ * 300-field org paints as fast as a small one and opens without a long wait. Their values live
+ * in the form state regardless, so validation, drafts and prefill work as if they were shown.
+ * A handful of hidden fields would cost the rep more than scrolling, hence the threshold.
  */
 export const MoreFields = memo(function MoreFields({ items, renderItem, ref }: MoreFieldsProps) {
   const [open, setOpen] = useState(false);
+  // Once rendered (pre-rendered, or opened), the hidden controls stay: closing only hides them.
+  const [rendered, setRendered] = useState(false);
   const regionId = useId();
   const collapses = items.length > MORE_FIELDS_THRESHOLD;
   const shown = collapses ? items.slice(0, MORE_FIELDS_SHOWN) : items;
   const rest = useMemo(() => (collapses ? items.slice(MORE_FIELDS_SHOWN) : []), [collapses, items]);
+
+  useEffect(() => {
+    if (!collapses) return undefined;
+    return whenIdle(() => setRendered(true), PRERENDER_AFTER_MS);
+  }, [collapses]);
+  const warmUp = () => setRendered(true);
+  const show = (next: boolean) => {
+    setRendered(true);
+    setOpen(next);
+  };
 
   useImperativeHandle(
     ref,
     () => ({
       reveal(name) {
         // Focus-on-error calls this right before focusing: the control must be visible by then.
-        if (!open && rest.some((item) => item.name === name)) flushSync(() => setOpen(true));
+        if (!open && rest.some((item) => item.name === name)) flushSync(() => show(true));
       },
     }),
     [open, rest],
@@ -59,15 +79,19 @@ export const MoreFields = memo(function MoreFields({ items, renderItem, ref }: M
         <>
           <button
             type="button"
-            className="button button--secondary more-fields__toggle"
+            className="button button--secondary"
             aria-expanded={open}
             aria-controls={regionId}
-            onClick={() => setOpen((o) => !o)}
+            onClick={() => show(!open)}
+            onPointerEnter={warmUp}
+            onFocus={warmUp}
           >
             More fields ({rest.length})
           </button>
           <div id={regionId} className="more-fields__rest" hidden={!open}>
-            <Activity mode={open ? 'visible' : 'hidden'}>{rest.map(renderItem)}</Activity>
+            {rendered && (
+              <Activity mode={open ? 'visible' : 'hidden'}>{rest.map(renderItem)}</Activity>
+            )}
           </div>
         </>
       )}

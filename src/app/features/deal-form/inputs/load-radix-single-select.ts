@@ -1,4 +1,5 @@
 import type { RadixSingleSelect } from './radix-single-select';
+import { whenIdle } from '../../../lib/when-idle';
 
 type RadixSingleSelectComponent = typeof RadixSingleSelect;
 
@@ -30,6 +31,5 @@ export function preloadRadixSingleSelect(): void {
       loading = null;
     });
   };
-  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(start);
-  else window.setTimeout(start, 200);
+  whenIdle(start);
 }
