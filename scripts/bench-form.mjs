@@ -6,7 +6,8 @@
 // Each round loads each form twice in a fresh browser context (no cache, no stored draft):
 //   load A: navigation → painted, keystrokes in the last TEXT field, fill required, valid submit;
 //   load B: navigation → painted, submit the empty form → errors shown.
-// and once a page with a single bare <input> (the machine's floor for paint and keystrokes).
+// and once a page with a single bare <input> (the machine's floor): submitted empty as soon as
+// painted (errors shown), then typed into and submitted (keystrokes, valid submit).
 import { createServer } from 'node:http';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -55,7 +56,7 @@ try {
       { painted: [], keystroke: [], submitted: [], errorsShown: [], loadedJs: new Set() },
     ]),
   );
-  const floor = { painted: [], keystroke: [] };
+  const floor = { painted: [], keystroke: [], submitted: [], errorsShown: [] };
   const orgLabel = await lastTextLabel();
   let rounds = 0;
   for (let round = 0; round < ROUNDS; round++) {
@@ -173,7 +174,19 @@ async function loadA(browserInstance, base, name, label, into) {
 async function loadFloor(browserInstance, base, into) {
   const { context, page, painted } = await open(browserInstance, `${base}/floor-form.html`);
   into.painted.push(painted);
+  // As load B: the empty form submitted as soon as it has painted.
+  await page.locator('button[type="submit"]').click();
+  await page.waitForFunction(() => window.__bench.errorsShown !== undefined, null, {
+    timeout: 10_000,
+  });
+  into.errorsShown.push(await page.evaluate(() => window.__bench.errorsShown));
+  // As load A: keystrokes, then a valid submit.
   await typeInto(page, 'Floor text', into);
+  await page.locator('button[type="submit"]').click();
+  await page.waitForFunction(() => window.__bench.submitted !== undefined, null, {
+    timeout: 10_000,
+  });
+  into.submitted.push(await page.evaluate(() => window.__bench.submitted));
   await context.close();
 }
 
@@ -294,8 +307,9 @@ function report(samples, js, rounds, floor) {
   for (const r of rows) console.log(line(r));
   const f = (values, q) => ms(quantile(values, q));
   console.log(
-    `\nmachine floor (one bare <input>, same probes; ${floor.painted.length} paints, ${floor.keystroke.length} keystrokes):` +
-      ` paint median ${f(floor.painted, 0.5)}, keystroke → paint median ${f(floor.keystroke, 0.5)},` +
-      ` p95 ${f(floor.keystroke, 0.95)}`,
+    `\nmachine floor (one bare <input>, same probes and steps; ${floor.painted.length} loads, ${floor.keystroke.length} keystrokes):` +
+      ` paint median ${f(floor.painted, 0.5)}; keystroke → paint median ${f(floor.keystroke, 0.5)},` +
+      ` p95 ${f(floor.keystroke, 0.95)}; valid submit median ${f(floor.submitted, 0.5)};` +
+      ` errors shown median ${f(floor.errorsShown, 0.5)}, p95 ${f(floor.errorsShown, 0.95)}`,
   );
 }

@@ -1,7 +1,6 @@
-import { useMutation } from '@tanstack/react-query';
 import { API_IDEMPOTENCY_HEADER, type CreatedOpportunity } from '../../model/api-contract';
 import type { CreateBody } from '../../model/lightfield-types';
-import { apiFetch, type ApiError } from './api-client';
+import { apiFetch } from './api-client';
 
 export interface CreateOpportunityInput {
   body: CreateBody;
@@ -9,6 +8,11 @@ export interface CreateOpportunityInput {
   idempotencyKey: string;
 }
 
+/**
+ * The one create request. No TanStack mutation around it: the form owns the state of a create
+ * (pending, failure, a retry with the same key), and a mutation's own async steps would delay
+ * the request behind a render of the whole form.
+ */
 export const createOpportunity = ({ body, idempotencyKey }: CreateOpportunityInput) =>
   apiFetch<CreatedOpportunity>('/api/opportunities', {
     method: 'POST',
@@ -17,11 +21,4 @@ export const createOpportunity = ({ body, idempotencyKey }: CreateOpportunityInp
       [API_IDEMPOTENCY_HEADER]: idempotencyKey,
     },
     body: JSON.stringify(body),
-  });
-
-export const useCreateOpportunity = () =>
-  useMutation<CreatedOpportunity, ApiError, CreateOpportunityInput>({
-    mutationFn: createOpportunity,
-    // Retrying is the rep's call ("Try again"), always with the same key.
-    retry: false,
   });

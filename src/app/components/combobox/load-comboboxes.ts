@@ -1,6 +1,6 @@
 import type { MultiCombobox } from './multi-combobox';
 import type { SingleCombobox } from './single-combobox';
-import { whenIdle } from '../../lib/when-idle';
+import { SETTLE_MS, whenIdle } from '../../lib/when-idle';
 
 export interface Comboboxes {
   SingleCombobox: typeof SingleCombobox;
@@ -26,7 +26,7 @@ export function loadComboboxes(): Promise<Comboboxes> {
 
 export const loadedComboboxes = (): Comboboxes | null => loaded;
 
-/** Fetch the chunk while the browser is idle, so the first focus rarely waits for it. */
+/** Fetch the chunk once the form has settled and the browser is idle, so the first focus rarely waits for it. */
 export function preloadComboboxes(): void {
   if (loading) return;
   const start = () => {
@@ -35,5 +35,5 @@ export function preloadComboboxes(): void {
       loading = null;
     });
   };
-  whenIdle(start);
+  whenIdle(start, SETTLE_MS);
 }

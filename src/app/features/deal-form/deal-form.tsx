@@ -1,12 +1,11 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
-import { get, useForm, type FieldErrors, type Resolver } from 'react-hook-form';
+import { get, useForm, type FieldErrors } from 'react-hook-form';
 import type { CreatedOpportunity } from '../../../model/api-contract';
 import type { FormDefinitions } from '../../../model/form-definitions';
 import { buildFormSchema, emptyFormValues, type FormValues } from '../../../model/form-schema';
 import type { CreateBody } from '../../../model/lightfield-types';
-import { useCreateOpportunity } from '../../api/create-opportunity';
+import { createOpportunity } from '../../api/create-opportunity';
 import { newIdempotencyKey } from '../../lib/new-idempotency-key';
 import { whenIdle } from '../../lib/when-idle';
 import { useOnlineStatus } from '../../lib/use-online-status';
@@ -19,6 +18,7 @@ import { useDraftAutosave } from '../drafts/use-draft-autosave';
 import { CreatedView } from './created-view';
 import { FieldControl } from './field-control';
 import { formLayout, type LayoutItem } from './form-layout';
+import { formResolver } from './form-resolver';
 import { LinkedAccountProvider } from './linked-account-provider';
 import { MoreFields, type MoreFieldsHandle } from './more-fields';
 import { RelationshipControl } from './relationship-control';
@@ -33,12 +33,6 @@ import {
 import { SubmitFeedback } from './submit-feedback';
 import { EmbedCancelButton } from '../embed/embed-cancel-button';
 import { useEmbedForm, useEmbedPrefillUpdates } from '../embed/use-embed-form';
-
-// The schema's input is looser than FormValues (its transforms accept any value and parse it),
-// so its resolver accepts everything the form can hold; only the declared input type differs.
-// Every check is synchronous: async parsing would only add a promise per field to each submit.
-const formResolver = (schema: ReturnType<typeof buildFormSchema>) =>
-  zodResolver(schema, undefined, { mode: 'sync' }) as Resolver<FormValues, unknown, CreateBody>;
 
 interface DealFormProps {
   defs: FormDefinitions;
@@ -80,7 +74,6 @@ export function DealForm({ defs, locale }: DealFormProps) {
   // Each control's schema remembers its last result, so parsing the starting values while idle
   // leaves the first submit of a 300-field org only what the rep changed to check.
   useEffect(() => whenIdle(() => void schema.safeParse(getValues())), [schema, getValues]);
-  const mutation = useCreateOpportunity();
   // One key per draft: reused by every retry, replaced once the deal exists or a new draft starts.
   const [idempotencyKey, setIdempotencyKey] = useState(
     () => restored?.draft.idempotencyKey ?? newIdempotencyKey(),
@@ -145,7 +138,7 @@ export function DealForm({ defs, locale }: DealFormProps) {
     // Saved before sending: a reload from here on resumes with this key, never a new one.
     autosave.flush(getValues(), { awaitingAnswer: true });
     try {
-      const result = await mutation.mutateAsync({ body, idempotencyKey });
+      const result = await createOpportunity({ body, idempotencyKey });
       autosave.clear();
       setDraftNotice(null);
       setCreated(result);
@@ -183,15 +176,16 @@ export function DealForm({ defs, locale }: DealFormProps) {
       duplicateCheckedFor.current !== idempotencyKey &&
       lastBody.current === null &&
       failure?.retryable !== true;
-    if (firstSend) {
+    const lookup = firstSend ? checkDuplicates(body) : null;
+    if (lookup) {
       setPending(true);
-      const found = await checkDuplicates(body);
+      const found = await lookup;
       if (found) {
         setDuplicate({ found, body });
         return;
       }
-      duplicateCheckedFor.current = idempotencyKey;
     }
+    if (firstSend) duplicateCheckedFor.current = idempotencyKey;
     await send(body);
   };
   const createAnyway = () => {
@@ -226,7 +220,6 @@ export function DealForm({ defs, locale }: DealFormProps) {
 
   const createAnother = () => {
     reset(emptyValues);
-    mutation.reset();
     lastBody.current = null;
     setIdempotencyKey(newIdempotencyKey());
     setFailure(null);

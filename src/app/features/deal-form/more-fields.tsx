@@ -10,18 +10,15 @@ import {
   type Ref,
 } from 'react';
 import { flushSync } from 'react-dom';
-import { whenIdle } from '../../lib/when-idle';
+import { SETTLE_MS, whenIdle } from '../../lib/when-idle';
 import type { LayoutItem } from './form-layout';
 
 /** Below this many optional controls the Details section shows them all. */
 export const MORE_FIELDS_THRESHOLD = 24;
 /** How many stay in view when the rest go behind "More fields". */
 export const MORE_FIELDS_SHOWN = 12;
-/**
- * The hidden controls are pre-rendered no sooner than this after the form mounts: the first
- * moments belong to the rep's first clicks and keys, not to speculative work.
- */
-export const PRERENDER_AFTER_MS = 1000;
+/** The hidden controls are pre-rendered no sooner than this after the form mounts. */
+export const PRERENDER_AFTER_MS = SETTLE_MS;
 
 export interface MoreFieldsHandle {
   /** Opens the disclosure, synchronously, when `name` is behind it, so it can take focus. */

@@ -1,5 +1,5 @@
 import type { RadixSingleSelect } from './radix-single-select';
-import { whenIdle } from '../../../lib/when-idle';
+import { SETTLE_MS, whenIdle } from '../../../lib/when-idle';
 
 type RadixSingleSelectComponent = typeof RadixSingleSelect;
 
@@ -22,7 +22,7 @@ export function loadRadixSingleSelect(): Promise<RadixSingleSelectComponent> {
 /** The component when its chunk is already here, so a swap can happen in the same render. */
 export const loadedRadixSingleSelect = (): RadixSingleSelectComponent | null => loaded;
 
-/** Fetch the chunk while the browser is idle, so the first focus rarely has to wait. */
+/** Fetch the chunk once the form has settled and the browser is idle, so the first focus rarely has to wait. */
 export function preloadRadixSingleSelect(): void {
   if (loading) return;
   const start = () => {
@@ -31,5 +31,5 @@ export function preloadRadixSingleSelect(): void {
       loading = null;
     });
   };
-  whenIdle(start);
+  whenIdle(start, SETTLE_MS);
 }
