@@ -18,6 +18,7 @@ import { useDraftAutosave } from '../drafts/use-draft-autosave';
 import { CreatedView } from './created-view';
 import { FieldControl } from './field-control';
 import { formLayout, type LayoutItem } from './form-layout';
+import { focusControl } from './focus-control';
 import { formResolver } from './form-resolver';
 import { LinkedAccountProvider } from './linked-account-provider';
 import { MoreFields, type MoreFieldsHandle } from './more-fields';
@@ -57,7 +58,7 @@ export function DealForm({ defs, locale }: DealFormProps) {
     restored ? { dropped: restored.dropped, formChanged: restored.draft.formChanged } : null,
   );
 
-  const { control, handleSubmit, setError, setFocus, reset, watch, getValues, setValue } = useForm<
+  const { control, handleSubmit, setError, reset, watch, getValues, setValue } = useForm<
     FormValues,
     unknown,
     CreateBody
@@ -105,18 +106,22 @@ export function DealForm({ defs, locale }: DealFormProps) {
   const moreFields = useRef<MoreFieldsHandle>(null);
   const focusFirstInvalid = (invalid: ReadonlySet<string>) => {
     const first = layout.find((item) => invalid.has(item.name));
-    if (first) {
-      moreFields.current?.reveal(first.name);
-      focusAfterRender.current = first.name;
-      setFocus(first.name);
-    }
+    if (!first) return;
+    moreFields.current?.reveal(first.name);
+    focusAfterRender.current = first.name;
+    // At the start of the next frame: the messages have committed by then (the control is
+    // announced with its error), and the scroll to it shows in the same frame as they do.
+    requestAnimationFrame(() => {
+      if (focusAfterRender.current !== first.name) return;
+      if (focusControl(control, first.name)) focusAfterRender.current = null;
+    });
   };
+  // A control inside the locked fieldset cannot take focus: it does once the form unlocks.
   useEffect(() => {
     const name = focusAfterRender.current;
     if (locked || !name) return;
-    focusAfterRender.current = null;
-    setFocus(name as Parameters<typeof setFocus>[0]);
-  }, [locked, failure, setFocus]);
+    if (focusControl(control, name)) focusAfterRender.current = null;
+  }, [locked, failure, control]);
 
   // Validation alone does not lock the form: disabling and re-enabling every control costs a
   // style pass over all of them, for a moment no one could type in anyway. Network work does.
@@ -232,9 +237,9 @@ export function DealForm({ defs, locale }: DealFormProps) {
     const first = layout[0];
     if (!created && focusFirstOnReturn.current && first) {
       focusFirstOnReturn.current = false;
-      setFocus(first.name);
+      focusControl(control, first.name);
     }
-  }, [created, layout, setFocus]);
+  }, [created, layout, control]);
 
   // The controls as elements, built once: the form's own state changes (pending, failure,
   // notices) then re-render the frame around them, not 300 controls.
