@@ -1,17 +1,8 @@
-import {
-  markSubmitted,
-  probeErrors,
-  probeKeystrokes,
-  probePaint,
-  probeSubmitPress,
-} from './paint-probe';
+import { markSubmitted, probePage } from './paint-probe';
 
 // The machine's floor: one bare <input>, no framework, the same probes as the two forms. What
 // this page measures no form can beat on this machine (frame pacing, input delivery, paint).
-probeKeystrokes();
-probeSubmitPress();
-probeErrors('.field-message');
-probePaint('form button[type="submit"]');
+probePage({ errors: '.field-message', end: 'form button[type="submit"]' });
 
 const form = document.querySelector('form');
 const input = document.querySelector<HTMLInputElement>('#floor-text');

@@ -7,13 +7,7 @@ import { DealForm } from '../../src/app/features/deal-form/deal-form';
 import { createQueryClient } from '../../src/app/query-client';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { generateOrg } from './generate-org';
-import {
-  markSubmitted,
-  probeErrors,
-  probeKeystrokes,
-  probePaint,
-  probeSubmitPress,
-} from './paint-probe';
+import { markSubmitted, probePage } from './paint-probe';
 import '../../src/app/styles.css';
 
 // The form's submit handler ends in the create request: that call is "submit handler reached".
@@ -27,10 +21,7 @@ window.fetch = (input, init) => {
   return realFetch(input, init);
 };
 
-probeKeystrokes();
-probeSubmitPress();
-probeErrors('.field-message');
-probePaint('.deal-form .form-actions');
+probePage({ errors: '.field-message', end: '.deal-form .form-actions' });
 
 const container = document.getElementById('root');
 if (!container) throw new Error('our-form.html has no #root element');

@@ -29,7 +29,7 @@ function afterNextPaint(callback: () => void) {
 }
 
 /** Resolves once `selector` matches (the form's end is in the DOM), after that frame painted. */
-export function probePaint(selector: string) {
+function probePaint(selector: string) {
   const done = () => afterNextPaint(() => (probe.painted = performance.now()));
   if (document.querySelector(selector)) return done();
   const observer = new MutationObserver(() => {
@@ -41,7 +41,7 @@ export function probePaint(selector: string) {
 }
 
 /** Keystroke → next paint, for every key typed anywhere on the page. */
-export function probeKeystrokes() {
+function probeKeystrokes() {
   document.addEventListener(
     'keydown',
     (event) => {
@@ -55,7 +55,7 @@ export function probeKeystrokes() {
 let pressedAt: number | null = null;
 
 /** Starts the submit clocks at the submit button's pointerdown (before any blur handler runs). */
-export function probeSubmitPress() {
+function probeSubmitPress() {
   document.addEventListener(
     'pointerdown',
     (event) => {
@@ -75,7 +75,7 @@ export function markSubmitted() {
 }
 
 /** Errors shown: the first `selector` match after a press, then the paint after it. */
-export function probeErrors(selector: string) {
+function probeErrors(selector: string) {
   const observer = new MutationObserver(() => {
     const start = pressedAt;
     if (start === null || !document.querySelector(selector)) return;
@@ -83,4 +83,15 @@ export function probeErrors(selector: string) {
     afterNextPaint(() => (probe.errorsShown = performance.now() - start));
   });
   observer.observe(document.body, { childList: true, subtree: true });
+}
+
+/**
+ * Every probe a bench page needs: the first `errors` match is "errors shown", the first `end`
+ * match "painted". Pages call `markSubmitted` from their own submit handler.
+ */
+export function probePage({ errors, end }: { errors: string; end: string }) {
+  probeKeystrokes();
+  probeSubmitPress();
+  probeErrors(errors);
+  probePaint(end);
 }

@@ -3,20 +3,11 @@ import validator from '@rjsf/validator-ajv8';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { generateOrg } from './generate-org';
-import {
-  markSubmitted,
-  probeErrors,
-  probeKeystrokes,
-  probePaint,
-  probeSubmitPress,
-} from './paint-probe';
+import { markSubmitted, probePage } from './paint-probe';
 import { toJsonSchema } from './to-json-schema';
 
-probeKeystrokes();
-probeSubmitPress();
 // rjsf's per-field messages (the error list at the top appears in the same commit).
-probeErrors('.error-detail');
-probePaint('form.rjsf button[type="submit"]');
+probePage({ errors: '.error-detail', end: 'form.rjsf button[type="submit"]' });
 
 const { schema, uiSchema } = toJsonSchema(generateOrg());
 
