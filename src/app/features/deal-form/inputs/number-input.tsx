@@ -3,7 +3,7 @@ import type { FieldInputProps } from './field-input-props';
 import { SingleLineInput } from './single-line-input';
 
 // A text input, not type="number": that one ignores the locale's separators and eats "1.250,5".
-const INPUT = {
+export const NUMERIC_INPUT = {
   type: 'text',
   inputMode: 'decimal',
   autoComplete: 'off',
@@ -15,7 +15,7 @@ export function NumberInput(props: FieldInputProps<'NUMBER'>) {
     <SingleLineInput
       {...props}
       hint={`A number, like ${formatLocaleNumber(1250.5, props.locale)}`}
-      input={INPUT}
+      input={NUMERIC_INPUT}
     />
   );
 }

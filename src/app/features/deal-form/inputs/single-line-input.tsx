@@ -3,13 +3,15 @@ import { FieldShell } from '../field-shell';
 import { describe, type FieldInputProps } from './field-input-props';
 
 // The value types whose form value is the text as typed (the codec parses it on validation).
-type StringValueType = 'TEXT' | 'DATETIME' | 'NUMBER' | 'SOCIAL_HANDLE';
+type StringValueType = 'TEXT' | 'DATETIME' | 'NUMBER' | 'CURRENCY' | 'SOCIAL_HANDLE';
 
 interface SingleLineInputProps<T extends StringValueType> extends FieldInputProps<T> {
   /** What this input adds to the field's own help text (a format hint). */
   hint?: string | null;
   /** The native input's own attributes: type, inputMode, className… */
   input: InputHTMLAttributes<HTMLInputElement>;
+  /** Shown before the input (a currency symbol); decoration, hidden from assistive technology. */
+  prefix?: string | undefined;
 }
 
 /** One labelled native <input> holding the field's text: the shape most value types share. */
@@ -22,6 +24,7 @@ export function SingleLineInput<T extends StringValueType>({
   error,
   hint,
   input,
+  prefix,
 }: SingleLineInputProps<T>) {
   return (
     <FieldShell
@@ -30,17 +33,28 @@ export function SingleLineInput<T extends StringValueType>({
       error={error}
       required={field.required}
     >
-      {({ control }) => (
-        <input
-          {...input}
-          {...control}
-          ref={focusRef}
-          value={value}
-          // A string for every StringValueType; TypeScript cannot narrow the generic `T` to see it.
-          onChange={(e) => onChange(e.target.value as FieldInputProps<T>['value'])}
-          onBlur={onBlur}
-        />
-      )}
+      {({ control }) => {
+        const element = (
+          <input
+            {...input}
+            {...control}
+            ref={focusRef}
+            value={value}
+            // A string for every StringValueType; TypeScript cannot narrow the generic `T` to see it.
+            onChange={(e) => onChange(e.target.value as FieldInputProps<T>['value'])}
+            onBlur={onBlur}
+          />
+        );
+        if (!prefix) return element;
+        return (
+          <div className="input-affix">
+            <span className="input-affix__prefix" aria-hidden="true">
+              {prefix}
+            </span>
+            {element}
+          </div>
+        );
+      }}
     </FieldShell>
   );
 }
