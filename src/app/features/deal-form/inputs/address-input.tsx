@@ -3,8 +3,9 @@ import type { AddressPart } from '../../../../model/field-types/address';
 import { FieldShell } from '../field-shell';
 import { CountryCombobox } from './country-combobox';
 import { describe, type FieldInputProps } from './field-input-props';
+import { TextSubfields, type TextSubfield } from './text-subfields';
 
-const TEXT_PARTS: { part: Exclude<AddressPart, 'country'>; label: string; wide?: boolean }[] = [
+const TEXT_PARTS: TextSubfield<Exclude<AddressPart, 'country'>>[] = [
   { part: 'street', label: 'Street', wide: true },
   { part: 'street2', label: 'Street 2', wide: true },
   { part: 'city', label: 'City' },
@@ -34,26 +35,16 @@ export function AddressInput({
     >
       {({ describedBy, invalid }) => (
         <div className="address-grid">
-          {TEXT_PARTS.map(({ part, label, wide }, index) => (
-            <div key={part} className={wide ? 'subfield subfield--wide' : 'subfield'}>
-              <label className="subfield__label" htmlFor={`${base}${part}`}>
-                {label}
-              </label>
-              <input
-                id={`${base}${part}`}
-                ref={index === 0 ? focusRef : undefined}
-                type="text"
-                // The customer's address, not the rep's: the browser's autofill would be wrong.
-                autoComplete="off"
-                className="input"
-                aria-describedby={describedBy}
-                aria-invalid={invalid || undefined}
-                value={value[part]}
-                onChange={(e) => set(part, e.target.value)}
-                onBlur={onBlur}
-              />
-            </div>
-          ))}
+          <TextSubfields
+            idBase={base}
+            parts={TEXT_PARTS}
+            values={value}
+            onChange={set}
+            onBlur={onBlur}
+            focusRef={focusRef}
+            describedBy={describedBy}
+            invalid={invalid}
+          />
           <div className="subfield">
             <label
               id={`${base}country-label`}

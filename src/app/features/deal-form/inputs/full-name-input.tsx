@@ -2,8 +2,9 @@ import { useId } from 'react';
 import type { FullNameFormValue } from '../../../../model/field-types/full-name';
 import { FieldShell } from '../field-shell';
 import { describe, type FieldInputProps } from './field-input-props';
+import { TextSubfields, type TextSubfield } from './text-subfields';
 
-const PARTS: { part: keyof FullNameFormValue; label: string }[] = [
+const PARTS: TextSubfield<keyof FullNameFormValue>[] = [
   { part: 'firstName', label: 'First name' },
   { part: 'lastName', label: 'Last name' },
 ];
@@ -27,25 +28,16 @@ export function FullNameInput({
     >
       {({ describedBy, invalid }) => (
         <div className="name-grid">
-          {PARTS.map(({ part, label }, index) => (
-            <div key={part} className="subfield">
-              <label className="subfield__label" htmlFor={`${base}${part}`}>
-                {label}
-              </label>
-              <input
-                id={`${base}${part}`}
-                ref={index === 0 ? focusRef : undefined}
-                type="text"
-                autoComplete="off"
-                className="input"
-                aria-describedby={describedBy}
-                aria-invalid={invalid || undefined}
-                value={value[part]}
-                onChange={(e) => onChange({ ...value, [part]: e.target.value })}
-                onBlur={onBlur}
-              />
-            </div>
-          ))}
+          <TextSubfields
+            idBase={base}
+            parts={PARTS}
+            values={value}
+            onChange={(part, text) => onChange({ ...value, [part]: text })}
+            onBlur={onBlur}
+            focusRef={focusRef}
+            describedBy={describedBy}
+            invalid={invalid}
+          />
         </div>
       )}
     </FieldShell>
