@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type Ref } from 'react';
+import { Chips } from './chips';
 import type { ComboboxBaseProps } from './combobox-types';
 import { loadComboboxes, loadedComboboxes, preloadComboboxes } from './load-comboboxes';
 import type { MultiComboboxProps } from './multi-combobox';
@@ -135,25 +136,13 @@ export function LazyMultiCombobox<T>(props: MultiComboboxProps<T>) {
   return (
     <div className="combobox combobox--multi">
       <div className="tag-input">
-        {selectedItems.length > 0 && (
-          <ul className="chips" aria-label={`Selected ${label}`}>
-            {selectedItems.map((item) => (
-              <li key={itemKey(item)} className="chip">
-                <span className="chip__text">{itemLabel(item)}</span>
-                <button
-                  type="button"
-                  className="chip__remove"
-                  aria-label={`Remove ${itemLabel(item)}`}
-                  onClick={() =>
-                    onChange(selectedItems.filter((i) => itemKey(i) !== itemKey(item)))
-                  }
-                >
-                  <span aria-hidden="true">×</span>
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
+        <Chips
+          label={label}
+          items={selectedItems}
+          itemKey={itemKey}
+          itemLabel={itemLabel}
+          onRemove={(item) => onChange(selectedItems.filter((i) => itemKey(i) !== itemKey(item)))}
+        />
         <StandInInput
           {...props}
           placeholder={selectedItems.length ? 'Add more…' : props.placeholder}

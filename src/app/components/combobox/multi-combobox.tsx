@@ -1,5 +1,6 @@
 import { useCombobox, type UseComboboxState, type UseComboboxStateChangeOptions } from 'downshift';
 import { useRef, useState, type ChangeEvent, type KeyboardEvent } from 'react';
+import { Chips } from './chips';
 import { ComboboxPopup } from './combobox-popup';
 import type { ComboboxBaseProps } from './combobox-types';
 
@@ -112,23 +113,13 @@ export function MultiCombobox<T>({
   return (
     <div className="combobox combobox--multi">
       <div className="tag-input">
-        {selectedItems.length > 0 && (
-          <ul className="chips" aria-label={`Selected ${label}`}>
-            {selectedItems.map((item) => (
-              <li key={itemKey(item)} className="chip">
-                <span className="chip__text">{itemLabel(item)}</span>
-                <button
-                  type="button"
-                  className="chip__remove"
-                  aria-label={`Remove ${itemLabel(item)}`}
-                  onClick={() => remove(item)}
-                >
-                  <span aria-hidden="true">×</span>
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
+        <Chips
+          label={label}
+          items={selectedItems}
+          itemKey={itemKey}
+          itemLabel={itemLabel}
+          onRemove={remove}
+        />
         <input
           {...getInputProps({
             ref: (el: HTMLInputElement | null) => {

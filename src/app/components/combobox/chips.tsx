@@ -1,0 +1,33 @@
+interface ChipsProps<T> {
+  /** The widget's label: the list is named "Selected <label>". */
+  label: string;
+  items: readonly T[];
+  itemKey: (item: T) => string;
+  itemLabel: (item: T) => string;
+  onRemove: (item: T) => void;
+}
+
+/**
+ * The picks of a multi-pick, each with a "Remove <item>" button. Shared by the real combobox
+ * and its stand-in, so swapping one for the other changes nothing the rep can see.
+ */
+export function Chips<T>({ label, items, itemKey, itemLabel, onRemove }: ChipsProps<T>) {
+  if (items.length === 0) return null;
+  return (
+    <ul className="chips" aria-label={`Selected ${label}`}>
+      {items.map((item) => (
+        <li key={itemKey(item)} className="chip">
+          <span className="chip__text">{itemLabel(item)}</span>
+          <button
+            type="button"
+            className="chip__remove"
+            aria-label={`Remove ${itemLabel(item)}`}
+            onClick={() => onRemove(item)}
+          >
+            <span aria-hidden="true">×</span>
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
