@@ -26,7 +26,10 @@ export function loadComboboxes(): Promise<Comboboxes> {
 
 export const loadedComboboxes = (): Comboboxes | null => loaded;
 
-/** Fetch the chunk once the form has settled and the browser is idle, so the first focus rarely waits for it. */
+/**
+ * Fetch the chunk once the form has settled and the browser is idle, so the first focus rarely
+ * waits for it.
+ */
 export function preloadComboboxes(): void {
   if (loading) return;
   const start = () => {

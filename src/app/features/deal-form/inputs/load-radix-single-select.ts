@@ -22,7 +22,10 @@ export function loadRadixSingleSelect(): Promise<RadixSingleSelectComponent> {
 /** The component when its chunk is already here, so a swap can happen in the same render. */
 export const loadedRadixSingleSelect = (): RadixSingleSelectComponent | null => loaded;
 
-/** Fetch the chunk once the form has settled and the browser is idle, so the first focus rarely has to wait. */
+/**
+ * Fetch the chunk once the form has settled and the browser is idle, so the first focus rarely
+ * has to wait.
+ */
 export function preloadRadixSingleSelect(): void {
   if (loading) return;
   const start = () => {

@@ -40,7 +40,8 @@ export function SingleLineInput<T extends StringValueType>({
             {...control}
             ref={focusRef}
             value={value}
-            // A string for every StringValueType; TypeScript cannot narrow the generic `T` to see it.
+            // A string for every StringValueType; TypeScript cannot narrow the generic `T` to
+            // see it.
             onChange={(e) => onChange(e.target.value as FieldInputProps<T>['value'])}
             onBlur={onBlur}
           />
