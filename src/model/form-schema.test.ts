@@ -6,6 +6,7 @@ import {
   buildFormSchema,
   emptyFormValues,
   fieldErrorsFromIssues,
+  sameFormValue,
   type FormValues,
 } from './form-schema';
 import { sampleRawDefinitions } from './test-support/sample-definitions';
@@ -137,6 +138,44 @@ describe('buildFormSchema', () => {
       'fields.ccEmails': 'Enter a valid email address, like name@example.com',
     });
     parseNumber.mockRestore();
+  });
+
+  it('knows an unchanged list or composite value in a deep copy, and a changed one', () => {
+    const fresh = buildFormSchema(defs, 'en-US');
+    const parseEmails = vi.spyOn(FIELD_CODECS.EMAIL, 'parse');
+    const values = filled({
+      fields: { $name: 'x', $stage: 'opt_qualify', ccEmails: ['a@b.example', 'no'] },
+      relationships: { $account: 'acc_1' },
+    });
+    const first = fresh.safeParse(values);
+    const calls = parseEmails.mock.calls.length;
+
+    // A deep copy, as react-hook-form hands the resolver on submit: nothing parsed again.
+    const again = fresh.safeParse(structuredClone(values));
+    expect(parseEmails.mock.calls.length).toBe(calls);
+    expect(again.error?.issues).toEqual(first.error?.issues);
+
+    // The second address fixed: the list is parsed again, and passes.
+    const fixed = fresh.safeParse({
+      ...values,
+      fields: { ...values.fields, ccEmails: ['a@b.example', 'c@d.example'] },
+    });
+    expect(parseEmails.mock.calls.length).toBe(calls + 1);
+    expect(fixed.success).toBe(true);
+    parseEmails.mockRestore();
+  });
+
+  it('compares form values by content', () => {
+    expect(sameFormValue(['a', 'b'], ['a', 'b'])).toBe(true);
+    expect(sameFormValue(['a', 'b'], ['a'])).toBe(false);
+    expect(sameFormValue(['a'], { 0: 'a' })).toBe(false);
+    expect(
+      sameFormValue({ firstName: 'Ada', lastName: '' }, { firstName: 'Ada', lastName: '' }),
+    ).toBe(true);
+    expect(sameFormValue({ firstName: 'Ada', lastName: '' }, { firstName: 'Ada' })).toBe(false);
+    expect(sameFormValue({ city: 'Oslo', state: '' }, { city: 'Oslo', country: '' })).toBe(false);
+    expect(sameFormValue('', null)).toBe(false);
+    expect(sameFormValue(NaN, NaN)).toBe(true);
   });
 
   it('parses numbers in the rep’s locale', () => {

@@ -48,15 +48,40 @@ export function relationshipWriteSchema(rel: FormRelationship): z.ZodMiniType<st
 type SafeParse = ReturnType<z.ZodMiniType['safeParse']>;
 
 /**
+ * Equality of two form values: strings, numbers, booleans, and arrays and records of them.
+ * react-hook-form deep-copies the values on submit, so identity alone would call every list,
+ * address and name changed.
+ */
+export function sameFormValue(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    return (
+      Array.isArray(a) &&
+      Array.isArray(b) &&
+      a.length === b.length &&
+      a.every((item, i) => sameFormValue(item, b[i]))
+    );
+  }
+  const [left, right] = [a as Record<string, unknown>, b as Record<string, unknown>];
+  const keys = Object.keys(left);
+  return (
+    keys.length === Object.keys(right).length &&
+    keys.every((key) => Object.hasOwn(right, key) && sameFormValue(left[key], right[key]))
+  );
+}
+
+/**
  * `schema`, remembering the last value it checked and the result. react-hook-form's resolver
  * checks the whole form on every blur (and every keystroke in a touched control), so without
- * this a 300-field org re-parses 299 unchanged values each time. Identity, not equality: a
- * control's value is replaced, never mutated, when it changes (and strings compare by value).
+ * this a 300-field org re-parses 299 unchanged values each time.
  */
 function rememberLast(schema: z.ZodMiniType) {
   let last: { value: unknown; result: SafeParse } | null = null;
   return z.transform((value: unknown, ctx): unknown => {
-    if (!last || !Object.is(last.value, value)) last = { value, result: schema.safeParse(value) };
+    if (!last || !sameFormValue(last.value, value)) {
+      last = { value, result: schema.safeParse(value) };
+    }
     const { result } = last;
     if (result.success) return result.data;
     // Copies: zod prefixes the control's key onto each issue's path, in place.
