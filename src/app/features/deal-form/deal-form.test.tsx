@@ -1,7 +1,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import {
   API_IDEMPOTENCY_HEADER,
   IDEMPOTENCY_KEY_PATTERN,
@@ -87,6 +87,23 @@ describe('deal form', { timeout: 15_000 }, () => {
     expect(account).toHaveAttribute('aria-invalid', 'true');
     expect(account).toHaveAccessibleDescription(/Account is required$/);
     expect(creates()).toHaveLength(0);
+  });
+
+  test('focus moves in the click’s own task, once the message it announces is there', async () => {
+    renderApp();
+    const name = await screen.findByRole('textbox', { name: 'Name' });
+    // No animation frame ever runs: focus must not wait for one (it cost a second style pass).
+    const frame = vi.spyOn(window, 'requestAnimationFrame').mockImplementation(() => 0);
+    const announced: (string | null)[] = [];
+    name.addEventListener('focus', () => announced.push(name.getAttribute('aria-invalid')));
+    try {
+      fireEvent.click(submitButton());
+      await waitFor(() => expect(name).toHaveFocus());
+      expect(announced).toEqual(['true']);
+      expect(name).toHaveAccessibleDescription('Name is required');
+    } finally {
+      frame.mockRestore();
+    }
   });
 
   test('focus goes to the first invalid control in the order shown', async () => {

@@ -1,4 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
+import { flushSync } from 'react-dom';
 import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { get, useForm, type FieldErrors } from 'react-hook-form';
 import type { CreatedOpportunity } from '../../../model/api-contract';
@@ -101,7 +102,7 @@ export function DealForm({ defs, locale }: DealFormProps) {
   // it, since an edit would be lost (replay) or create a second deal (new key).
   const locked = pending || failure?.retryable === true;
 
-  // Controls are disabled while a create is in flight; focus moves once they are enabled again.
+  // The control to focus once its message has committed: the rep hears it with its error.
   const focusAfterRender = useRef<string | null>(null);
   const moreFields = useRef<MoreFieldsHandle>(null);
   const focusFirstInvalid = (invalid: ReadonlySet<string>) => {
@@ -109,19 +110,15 @@ export function DealForm({ defs, locale }: DealFormProps) {
     if (!first) return;
     moreFields.current?.reveal(first.name);
     focusAfterRender.current = first.name;
-    // At the start of the next frame: the messages have committed by then (the control is
-    // announced with its error), and the scroll to it shows in the same frame as they do.
-    requestAnimationFrame(() => {
-      if (focusAfterRender.current !== first.name) return;
-      if (focusControl(control, first.name)) focusAfterRender.current = null;
-    });
   };
+  const focusChosen = useCallback(() => {
+    const name = focusAfterRender.current;
+    if (name && focusControl(control, name)) focusAfterRender.current = null;
+  }, [control]);
   // A control inside the locked fieldset cannot take focus: it does once the form unlocks.
   useEffect(() => {
-    const name = focusAfterRender.current;
-    if (locked || !name) return;
-    if (focusControl(control, name)) focusAfterRender.current = null;
-  }, [locked, failure, control]);
+    if (!locked) focusChosen();
+  }, [locked, failure, focusChosen]);
 
   // Validation alone does not lock the form: disabling and re-enabling every control costs a
   // style pass over all of them, for a moment no one could type in anyway. Network work does.
@@ -168,6 +165,14 @@ export function DealForm({ defs, locale }: DealFormProps) {
     setFailure(null);
     focusFirstInvalid(new Set(layout.filter((i) => get(errors, i.name)).map((i) => i.name)));
   };
+  // react-hook-form publishes the messages after `onInvalid`. Focus follows their commit in the
+  // click's own task: one style and layout pass for both, and one frame showing both. A focus in
+  // the next animation frame dirtied style and layout a second time (docs/decisions/0008).
+  const validate = async (onValid: (body: CreateBody) => Promise<void>) => {
+    await handleSubmit(onValid, onInvalid)();
+    flushSync(() => {});
+    focusChosen();
+  };
 
   // Find-or-create: the first send of a draft looks for the same deal first. Retries of the same
   // key skip it — the deal they retry may be the very one the (lagging) list would find.
@@ -203,14 +208,14 @@ export function DealForm({ defs, locale }: DealFormProps) {
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    void guarded(() => handleSubmit(checkThenSend, onInvalid)());
+    void guarded(() => validate(checkThenSend));
   };
 
   // Same key, same body: after an ambiguous failure the deal may exist, and a replay is safe.
   const retry = () => {
     const body = lastBody.current;
     // After a reload only the values survive; they are frozen, so they rebuild the same body.
-    void guarded(() => (body ? send(body) : handleSubmit(send, onInvalid)()));
+    void guarded(() => (body ? send(body) : validate(send)));
   };
 
   const discardDraft = () => {

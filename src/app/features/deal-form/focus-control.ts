@@ -12,8 +12,9 @@ interface RegisteredField {
  *
  * react-hook-form's own `setFocus` defers to a timeout, which lands a frame or two after the
  * error messages have painted, so the rep sees the messages, then a jump to the first of them.
- * Called at the start of a frame, this shows both in one. It reads `control._fields`, the
- * registry `setFocus` itself reads; the focus tests in deal-form.test.tsx guard an upgrade.
+ * Called once the messages have committed, in the same task, this shows both in one frame. It
+ * reads `control._fields`, the registry `setFocus` itself reads; the focus tests in
+ * deal-form.test.tsx guard an upgrade.
  */
 export function focusControl(control: DealFormControl, name: string): boolean {
   const field = get(control._fields, name) as RegisteredField | undefined;
