@@ -4,6 +4,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { toFormDefinitions } from '../../src/model/form-definitions';
 import { DealForm } from '../../src/app/features/deal-form/deal-form';
+import { draftStorageKey } from '../../src/app/features/drafts/draft-store';
 import { createQueryClient } from '../../src/app/query-client';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { generateOrg } from './generate-org';
@@ -25,12 +26,17 @@ probePage({ errors: '.field-message', end: '.deal-form .form-actions' });
 
 const container = document.getElementById('root');
 if (!container) throw new Error('our-form.html has no #root element');
-// As the app does (main.tsx, deal-form-page.tsx), minus the definitions request.
+// As the app does (main.tsx, deal-form-page.tsx), minus the definitions request and the claim
+// of a draft slot (each load is a fresh browser context, so the app would start an empty one).
 createRoot(container).render(
   <StrictMode>
     <QueryClientProvider client={createQueryClient()}>
       <main className="page__main">
-        <DealForm defs={toFormDefinitions(generateOrg())} locale="en-US" />
+        <DealForm
+          defs={toFormDefinitions(generateOrg())}
+          locale="en-US"
+          draftKey={draftStorageKey('bench')}
+        />
       </main>
     </QueryClientProvider>
   </StrictMode>,

@@ -9,8 +9,9 @@ await loadComboboxes();
 
 afterEach(() => {
   cleanup();
-  // The form autosaves drafts; one test's draft must not be restored into the next.
+  // The form autosaves drafts; one test's draft (or tab's slot) must not carry into the next.
   localStorage.clear();
+  sessionStorage.clear();
 });
 
 // jsdom lacks the pointer-capture and scrolling APIs Radix Select calls.

@@ -3,12 +3,14 @@ import { useDefinitions } from '../../api/get-definitions';
 import { t } from '../../i18n/translate';
 import { appLocale } from '../../lib/locale';
 import { definitionsFingerprint } from '../drafts/definitions-fingerprint';
+import { useDraftSlot } from '../drafts/use-draft-slot';
 import { useEmbed } from '../embed/embed-context';
 import { DealForm } from './deal-form';
 
 /** Loads the org's opportunity definitions, then shows the form built from them. */
 export function DealFormPage() {
   const definitions = useDefinitions();
+  const draftSlot = useDraftSlot();
   const locale = useMemo(appLocale, []);
   const { bridge } = useEmbed();
   const loadError = definitions.isError ? definitions.error : null;
@@ -18,13 +20,6 @@ export function DealFormPage() {
     if (loadError) bridge?.error({ code: 'definitions_unavailable', message: loadError.message });
   }, [bridge, loadError]);
 
-  if (definitions.isPending) {
-    return (
-      <p className="page-status" role="status">
-        {t('page.loading')}
-      </p>
-    );
-  }
   if (definitions.isError) {
     return (
       <div className="page-status page-status--error" role="alert">
@@ -41,12 +36,21 @@ export function DealFormPage() {
       </div>
     );
   }
+  // The draft slot is claimed while the definitions load; both are needed to build the form.
+  if (definitions.isPending || !draftSlot.data) {
+    return (
+      <p className="page-status" role="status">
+        {t('page.loading')}
+      </p>
+    );
+  }
   // Keyed by the definitions: when they change the form is rebuilt and the draft restored into it.
   return (
     <DealForm
       key={definitionsFingerprint(definitions.data)}
       defs={definitions.data}
       locale={locale}
+      draftKey={draftSlot.data.storageKey}
     />
   );
 }

@@ -39,9 +39,11 @@ import { useEmbedForm, useEmbedPrefillUpdates } from '../embed/use-embed-form';
 interface DealFormProps {
   defs: FormDefinitions;
   locale: string;
+  /** Where this tab keeps its draft (draft-slot.ts). */
+  draftKey: string;
 }
 
-export function DealForm({ defs, locale }: DealFormProps) {
+export function DealForm({ defs, locale, draftKey }: DealFormProps) {
   // Built once per definitions payload: building walks every field's codec.
   const schema = useMemo(() => buildFormSchema(defs, locale), [defs, locale]);
   const resolver = useMemo(() => formResolver(schema), [schema]);
@@ -52,7 +54,7 @@ export function DealForm({ defs, locale }: DealFormProps) {
   const knownNames = useMemo(() => new Set<string>(layout.map((i) => i.name)), [layout]);
   // Read once on mount: a draft from before a reload or crash, fitted to today's definitions.
   const [restored] = useState(() => {
-    const draft = readDraft();
+    const draft = readDraft(draftKey);
     return draft ? { draft, ...fitDraft(defs, draft.values) } : null;
   });
   const [draftNotice, setDraftNotice] = useState(() =>
@@ -93,6 +95,7 @@ export function DealForm({ defs, locale }: DealFormProps) {
   const queryClient = useQueryClient();
   const online = useOnlineStatus();
   const autosave = useDraftAutosave({
+    storageKey: draftKey,
     watch,
     emptyValues,
     idempotencyKey,

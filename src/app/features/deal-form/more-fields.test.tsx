@@ -5,7 +5,7 @@ import type { AccountOption, ListPayload } from '../../../model/api-contract';
 import type { FormDefinitions, FormField } from '../../../model/form-definitions';
 import { emptyFormValues } from '../../../model/form-schema';
 import { renderApp, setupTestBff } from '../../test-support/render-app';
-import { DRAFT_STORAGE_KEY, type StoredDraft } from '../drafts/draft-store';
+import { draftStorageKey, type StoredDraft } from '../drafts/draft-store';
 import { MORE_FIELDS_SHOWN, PRERENDER_AFTER_MS } from './more-fields';
 
 const { bff, server, requests, definitions } = setupTestBff();
@@ -99,7 +99,7 @@ describe('more fields', { timeout: 15_000 }, () => {
       formChanged: false,
       savedAt: new Date().toISOString(),
     };
-    localStorage.setItem(DRAFT_STORAGE_KEY, JSON.stringify(draft));
+    localStorage.setItem(draftStorageKey('closed-tab'), JSON.stringify(draft));
 
     const { user } = renderApp();
     await screen.findByText(/Draft restored/);

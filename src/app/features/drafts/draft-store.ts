@@ -15,9 +15,15 @@ export interface StoredDraft {
   savedAt: string;
 }
 
-// One draft per org's opportunity form: the definitions it was typed against may change, and
-// restoring then drops what no longer fits (fit-draft.ts) rather than losing everything.
-export const DRAFT_STORAGE_KEY = 'deal-form:draft:opportunity:v1';
+// One draft per tab (draft-slot.ts says which), for the org's opportunity form: the definitions
+// it was typed against may change, and restoring then drops what no longer fits (fit-draft.ts)
+// rather than losing everything.
+const DRAFT_KEY_PREFIX = 'deal-form:draft:opportunity:v1:';
+/** Where the one shared draft lived before each tab had its own; adopted like a closed tab's. */
+export const LEGACY_DRAFT_KEY = 'deal-form:draft:opportunity:v1';
+
+/** The storage key of the draft kept in slot `slotId`. */
+export const draftStorageKey = (slotId: string) => `${DRAFT_KEY_PREFIX}${slotId}`;
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -31,9 +37,9 @@ function storage(): Storage | null {
   }
 }
 
-export function readDraft(): StoredDraft | null {
+export function readDraft(key: string): StoredDraft | null {
   try {
-    const raw = storage()?.getItem(DRAFT_STORAGE_KEY);
+    const raw = storage()?.getItem(key);
     if (!raw) return null;
     const parsed: unknown = JSON.parse(raw);
     if (
@@ -59,19 +65,50 @@ export function readDraft(): StoredDraft | null {
   }
 }
 
-export function writeDraft(draft: Omit<StoredDraft, 'version' | 'savedAt'>): void {
+export function writeDraft(key: string, draft: Omit<StoredDraft, 'version' | 'savedAt'>): void {
   try {
     const record: StoredDraft = { version: 1, ...draft, savedAt: new Date().toISOString() };
-    storage()?.setItem(DRAFT_STORAGE_KEY, JSON.stringify(record));
+    storage()?.setItem(key, JSON.stringify(record));
   } catch {
     // Quota or privacy settings: the form still works, only the safety net is missing.
   }
 }
 
-export function clearDraft(): void {
+export function clearDraft(key: string): void {
   try {
-    storage()?.removeItem(DRAFT_STORAGE_KEY);
+    storage()?.removeItem(key);
   } catch {
     // as above
+  }
+}
+
+/** The storage keys of every stored draft, this tab's included, the most recently saved first. */
+export function storedDraftKeys(): string[] {
+  const found: { key: string; savedAt: string }[] = [];
+  try {
+    const store = storage();
+    for (let i = 0; store && i < store.length; i++) {
+      const key = store.key(i);
+      if (key === null || !(key === LEGACY_DRAFT_KEY || key.startsWith(DRAFT_KEY_PREFIX))) continue;
+      const draft = readDraft(key);
+      if (draft) found.push({ key, savedAt: draft.savedAt });
+    }
+  } catch {
+    // as above: no storage, no drafts
+  }
+  return found.sort((a, b) => b.savedAt.localeCompare(a.savedAt)).map((d) => d.key);
+}
+
+/** Moves a stored draft to another key, as saved; says whether there was one to move. */
+export function moveDraft(from: string, to: string): boolean {
+  try {
+    const store = storage();
+    const raw = store?.getItem(from);
+    if (!store || !raw) return false;
+    store.setItem(to, raw);
+    store.removeItem(from);
+    return true;
+  } catch {
+    return false;
   }
 }

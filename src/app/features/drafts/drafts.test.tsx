@@ -10,7 +10,8 @@ import {
 } from '../../../model/api-contract';
 import { emptyFormValues, type FormValues } from '../../../model/form-schema';
 import { renderApp, setupTestBff } from '../../test-support/render-app';
-import { DRAFT_STORAGE_KEY, readDraft, type StoredDraft } from './draft-store';
+import { TAB_SLOT_KEY } from './draft-slot';
+import { draftStorageKey, readDraft, storedDraftKeys, type StoredDraft } from './draft-store';
 
 const { bff, server, requests, definitions } = setupTestBff();
 
@@ -28,8 +29,12 @@ function storeDraft(values: FormValues, extra: Partial<StoredDraft> = {}) {
     savedAt: new Date().toISOString(),
     ...extra,
   };
-  localStorage.setItem(DRAFT_STORAGE_KEY, JSON.stringify(draft));
+  // As a tab that was closed (or crashed) left it: the next page adopts it.
+  localStorage.setItem(draftStorageKey('closed-tab'), JSON.stringify(draft));
 }
+
+/** The draft of the page's tab, as the slot it claimed says. */
+const tabDraft = () => readDraft(draftStorageKey(sessionStorage.getItem(TAB_SLOT_KEY) ?? ''));
 
 /** A complete, valid deal as the form holds it. */
 async function completeValues(name: string): Promise<FormValues> {
@@ -58,22 +63,22 @@ describe('drafts', { timeout: 15_000 }, () => {
   test('autosaves while typing and restores after a reload, with the same key', async () => {
     const first = renderApp();
     await typeName(first.user, 'Harbour');
-    await waitFor(() => expect(readDraft()?.values.fields.$name).toBe('Harbour'));
-    const saved = readDraft();
+    await waitFor(() => expect(tabDraft()?.values.fields.$name).toBe('Harbour'));
+    const saved = tabDraft();
     first.unmount();
 
     renderApp();
     const notice = await screen.findByText('Draft restored');
     expect(await nameBox()).toHaveValue('Harbour');
     expect(notice.closest('[role="status"]')).toBeInTheDocument();
-    expect(readDraft()?.idempotencyKey).toBe(saved?.idempotencyKey);
+    expect(tabDraft()?.idempotencyKey).toBe(saved?.idempotencyKey);
   });
 
   test('an untouched form leaves no draft, and a reload announces nothing', async () => {
     const first = renderApp();
     await nameBox();
     first.unmount();
-    expect(localStorage.getItem(DRAFT_STORAGE_KEY)).toBeNull();
+    expect(storedDraftKeys()).toEqual([]);
     renderApp();
     await nameBox();
     expect(screen.queryByText('Draft restored')).not.toBeInTheDocument();
@@ -109,7 +114,7 @@ describe('drafts', { timeout: 15_000 }, () => {
     await user.click(await screen.findByRole('button', { name: 'Discard' }));
     expect(await nameBox()).toHaveValue('');
     expect(screen.queryByText('Draft restored')).not.toBeInTheDocument();
-    expect(localStorage.getItem(DRAFT_STORAGE_KEY)).toBeNull();
+    expect(storedDraftKeys()).toEqual([]);
   });
 
   test('a create sent with the draft key clears the draft once the deal exists', async () => {
@@ -119,7 +124,7 @@ describe('drafts', { timeout: 15_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Create opportunity' }));
     await screen.findByRole('heading', { name: 'Opportunity created' });
     expect(creates()[0]?.headers.get(API_IDEMPOTENCY_HEADER)).toBe(KEY);
-    expect(localStorage.getItem(DRAFT_STORAGE_KEY)).toBeNull();
+    expect(storedDraftKeys()).toEqual([]);
   });
 
   test('a reload while a create was unanswered comes back locked; Try again settles it once', async () => {
@@ -171,7 +176,7 @@ describe('drafts', { timeout: 15_000 }, () => {
       timeout: 4_000,
     });
     expect(await nameBox()).toBeDisabled();
-    expect(readDraft()?.awaitingAnswer).toBe(true);
+    expect(tabDraft()?.awaitingAnswer).toBe(true);
 
     bff.fake.faults.clear();
     await user.click(within(alert).getByRole('button', { name: 'Try again' }));
@@ -207,7 +212,7 @@ describe('drafts', { timeout: 15_000 }, () => {
     await waitFor(() => expect(requests('GET', '/api/definitions')).toHaveLength(2));
     expect(await nameBox()).toHaveValue('Sent as the fields changed');
     expect(await nameBox()).toBeEnabled();
-    expect(readDraft()?.idempotencyKey).toBe(KEY);
+    expect(tabDraft()?.idempotencyKey).toBe(KEY);
   });
 
   test('going offline keeps the draft and says so', async () => {
@@ -219,7 +224,7 @@ describe('drafts', { timeout: 15_000 }, () => {
         window.dispatchEvent(new Event('offline'));
       });
       expect(await screen.findByText(/You are offline\. Your draft is kept/)).toBeInTheDocument();
-      await waitFor(() => expect(readDraft()?.values.fields.$name).toBe('Offline'));
+      await waitFor(() => expect(tabDraft()?.values.fields.$name).toBe('Offline'));
     } finally {
       // The override sits on the instance; removing it uncovers jsdom's own getter again.
       delete (navigator as { onLine?: boolean }).onLine;

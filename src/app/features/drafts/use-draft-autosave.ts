@@ -6,6 +6,8 @@ import { clearDraft, writeDraft } from './draft-store';
 export const DRAFT_SAVE_DELAY_MS = 400;
 
 interface AutosaveOptions {
+  /** This tab's draft (draft-slot.ts). */
+  storageKey: string;
   watch: UseFormWatch<FormValues>;
   emptyValues: FormValues;
   idempotencyKey: string;
@@ -17,11 +19,17 @@ const isPristine = (values: FormValues, empty: FormValues) =>
   JSON.stringify(values) === JSON.stringify(empty);
 
 /**
- * Saves the form to localStorage a moment after the rep stops typing. An untouched form leaves
+ * Saves the form to this tab's draft in localStorage a moment after the rep stops typing. An untouched form leaves
  * no draft behind, so a reload of an empty page does not announce "Draft restored".
  * Returns `flush` (save now, e.g. right before a create is sent) and `cancel`.
  */
-export function useDraftAutosave({ watch, emptyValues, idempotencyKey, enabled }: AutosaveOptions) {
+export function useDraftAutosave({
+  storageKey,
+  watch,
+  emptyValues,
+  idempotencyKey,
+  enabled,
+}: AutosaveOptions) {
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const latest = useRef<FormValues | null>(null);
 
@@ -32,10 +40,10 @@ export function useDraftAutosave({ watch, emptyValues, idempotencyKey, enabled }
 
   const save = (values: FormValues, extra: { awaitingAnswer?: boolean; formChanged?: boolean }) => {
     if (!extra.awaitingAnswer && !extra.formChanged && isPristine(values, emptyValues)) {
-      clearDraft();
+      clearDraft(storageKey);
       return;
     }
-    writeDraft({
+    writeDraft(storageKey, {
       idempotencyKey,
       values,
       awaitingAnswer: extra.awaitingAnswer ?? false,
@@ -59,9 +67,9 @@ export function useDraftAutosave({ watch, emptyValues, idempotencyKey, enabled }
       if (timer.current && latest.current) save(latest.current, {});
       cancel();
     };
-    // save closes over the key and empty values, which the deps cover.
+    // save closes over the keys and empty values, which the deps cover.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [watch, enabled, idempotencyKey, emptyValues]);
+  }, [watch, enabled, idempotencyKey, emptyValues, storageKey]);
 
   return {
     /** Writes the draft at once, marking whether a create of it is awaiting an answer. */
@@ -73,7 +81,7 @@ export function useDraftAutosave({ watch, emptyValues, idempotencyKey, enabled }
     clear: () => {
       cancel();
       latest.current = null;
-      clearDraft();
+      clearDraft(storageKey);
     },
   };
 }

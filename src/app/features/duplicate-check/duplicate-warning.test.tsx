@@ -9,7 +9,7 @@ import {
 } from '../../../model/api-contract';
 import { emptyFormValues } from '../../../model/form-schema';
 import { renderApp, setupTestBff } from '../../test-support/render-app';
-import { DRAFT_STORAGE_KEY } from '../drafts/draft-store';
+import { draftStorageKey } from '../drafts/draft-store';
 
 const { bff, server, requests, definitions } = setupTestBff();
 
@@ -31,7 +31,7 @@ async function draftFor(name: string) {
   values.fields.$stage = stage;
   values.relationships.$account = account.id;
   localStorage.setItem(
-    DRAFT_STORAGE_KEY,
+    draftStorageKey('closed-tab'),
     JSON.stringify({
       version: 1,
       idempotencyKey: crypto.randomUUID(),
