@@ -286,9 +286,16 @@ export function DealForm({ defs, locale, draftKey }: DealFormProps) {
         />
       )}
       {!online && (
-        <p className="offline-notice" role="status">
-          You are offline. Your draft is kept on this device; create the deal once you are back
-          online.
+        <p className="warning-notice" role="status">
+          You are offline.{' '}
+          {autosave.failing ? 'Keep this tab open, and' : 'Your draft is kept on this device;'}{' '}
+          create the deal once you are back online.
+        </p>
+      )}
+      {autosave.failing && (
+        <p className="warning-notice" role="status">
+          This browser is not keeping a copy of your draft (its storage is full or turned off). Keep
+          this tab open until the deal is created.
         </p>
       )}
       <LinkedAccountProvider control={control}>

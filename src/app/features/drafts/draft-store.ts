@@ -65,12 +65,17 @@ export function readDraft(key: string): StoredDraft | null {
   }
 }
 
-export function writeDraft(key: string, draft: Omit<StoredDraft, 'version' | 'savedAt'>): void {
+/** Stores the draft; says whether it was kept (a full or blocked storage keeps nothing). */
+export function writeDraft(key: string, draft: Omit<StoredDraft, 'version' | 'savedAt'>): boolean {
   try {
     const record: StoredDraft = { version: 1, ...draft, savedAt: new Date().toISOString() };
-    storage()?.setItem(key, JSON.stringify(record));
+    const store = storage();
+    store?.setItem(key, JSON.stringify(record));
+    return store !== null;
   } catch {
-    // Quota or privacy settings: the form still works, only the safety net is missing.
+    // Quota or privacy settings: the form still works, only the safety net is missing, and
+    // the form says so (use-draft-autosave.ts).
+    return false;
   }
 }
 

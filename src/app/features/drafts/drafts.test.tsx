@@ -1,7 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import type { UserEvent } from '@testing-library/user-event';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import {
   API_IDEMPOTENCY_HEADER,
   type AccountOption,
@@ -213,6 +213,37 @@ describe('drafts', { timeout: 15_000 }, () => {
     expect(await nameBox()).toHaveValue('Sent as the fields changed');
     expect(await nameBox()).toBeEnabled();
     expect(tabDraft()?.idempotencyKey).toBe(KEY);
+  });
+
+  test('when the browser keeps no copy, the form says so and leaving the page asks first', async () => {
+    const full = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    const leave = () => {
+      const event = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    try {
+      const { user } = renderApp();
+      await typeName(user, 'Nowhere to keep it');
+      expect(
+        await screen.findByText(/This browser is not keeping a copy of your draft/),
+      ).toBeInTheDocument();
+      expect(leave()).toBe(true);
+
+      // Room again: the next save keeps the draft, the notice goes, and leaving is free.
+      full.mockRestore();
+      await user.type(await nameBox(), '!');
+      await waitFor(() => expect(screen.queryByText(/not keeping a copy/)).not.toBeInTheDocument());
+      // The tab's slot id could not be kept either (sessionStorage failed too): it is the one.
+      const [kept, ...others] = storedDraftKeys();
+      expect(others).toEqual([]);
+      expect(readDraft(kept ?? '')?.values.fields.$name).toBe('Nowhere to keep it!');
+      expect(leave()).toBe(false);
+    } finally {
+      full.mockRestore();
+    }
   });
 
   test('going offline keeps the draft and says so', async () => {

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { UseFormWatch } from 'react-hook-form';
 import type { FormValues } from '../../../model/form-schema';
 import { clearDraft, writeDraft } from './draft-store';
@@ -19,9 +19,10 @@ const isPristine = (values: FormValues, empty: FormValues) =>
   JSON.stringify(values) === JSON.stringify(empty);
 
 /**
- * Saves the form to this tab's draft in localStorage a moment after the rep stops typing. An untouched form leaves
- * no draft behind, so a reload of an empty page does not announce "Draft restored".
- * Returns `flush` (save now, e.g. right before a create is sent) and `cancel`.
+ * Saves the form to this tab's draft in localStorage a moment after the rep stops typing. An
+ * untouched form leaves no draft behind, so a reload of an empty page does not announce "Draft
+ * restored". Returns `failing` (no copy is kept), `flush` (save now, e.g. right before a create
+ * is sent) and `clear`.
  */
 export function useDraftAutosave({
   storageKey,
@@ -32,6 +33,8 @@ export function useDraftAutosave({
 }: AutosaveOptions) {
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const latest = useRef<FormValues | null>(null);
+  // The last save found no room (quota, private mode, storage turned off): nothing is kept.
+  const [failing, setFailing] = useState(false);
 
   const cancel = () => {
     if (timer.current) clearTimeout(timer.current);
@@ -41,15 +44,25 @@ export function useDraftAutosave({
   const save = (values: FormValues, extra: { awaitingAnswer?: boolean; formChanged?: boolean }) => {
     if (!extra.awaitingAnswer && !extra.formChanged && isPristine(values, emptyValues)) {
       clearDraft(storageKey);
+      setFailing(false);
       return;
     }
-    writeDraft(storageKey, {
+    const kept = writeDraft(storageKey, {
       idempotencyKey,
       values,
       awaitingAnswer: extra.awaitingAnswer ?? false,
       formChanged: extra.formChanged ?? false,
     });
+    setFailing(!kept);
   };
+
+  // With no copy kept, closing or reloading the tab would lose the deal: the browser asks first.
+  useEffect(() => {
+    if (!failing || !enabled) return undefined;
+    const ask = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', ask);
+    return () => window.removeEventListener('beforeunload', ask);
+  }, [failing, enabled]);
 
   useEffect(() => {
     if (!enabled) return undefined;
@@ -72,6 +85,8 @@ export function useDraftAutosave({
   }, [watch, enabled, idempotencyKey, emptyValues, storageKey]);
 
   return {
+    /** True while this browser keeps no copy of the draft (its last save failed). */
+    failing: failing && enabled,
     /** Writes the draft at once, marking whether a create of it is awaiting an answer. */
     flush: (values: FormValues, extra: { awaitingAnswer?: boolean; formChanged?: boolean }) => {
       cancel();
@@ -82,6 +97,7 @@ export function useDraftAutosave({
       cancel();
       latest.current = null;
       clearDraft(storageKey);
+      setFailing(false);
     },
   };
 }
