@@ -13,4 +13,16 @@ export const de: Partial<Record<MessageKey, string>> = {
   'page.loadFailed': 'Das Formular konnte nicht geladen werden.',
   'page.tryAgain': 'Erneut versuchen',
   'embed.cancel': 'Abbrechen',
+  'draft.restored': 'Entwurf wiederhergestellt',
+  'draft.discard': 'Verwerfen',
+  'draft.formChanged':
+    'Die Felder für Verkaufschancen haben sich in Lightfield geändert, daher wurde das Formular aktualisiert. Prüfen Sie Ihre Eingaben und legen Sie den Deal erneut an.',
+  'draft.dropped': 'Einige gespeicherte Werte passen nicht mehr zum Formular und wurden entfernt:',
+  'draft.notKept':
+    'Dieser Browser speichert keine Kopie Ihres Entwurfs (der Speicher ist voll oder ausgeschaltet). Lassen Sie diesen Tab geöffnet, bis der Deal angelegt ist.',
+  'offline.title': 'Sie sind offline.',
+  'offline.kept':
+    'Ihr Entwurf bleibt auf diesem Gerät gespeichert; legen Sie den Deal an, sobald Sie wieder online sind.',
+  'offline.notKept':
+    'Lassen Sie diesen Tab geöffnet und legen Sie den Deal an, sobald Sie wieder online sind.',
 };

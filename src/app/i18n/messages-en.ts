@@ -11,6 +11,16 @@ export const en = {
   'page.loadFailed': 'The form could not be loaded.',
   'page.tryAgain': 'Try again',
   'embed.cancel': 'Cancel',
+  'draft.restored': 'Draft restored',
+  'draft.discard': 'Discard',
+  'draft.formChanged':
+    'The opportunity fields changed in Lightfield, so the form was updated. Check your entries and create the deal again.',
+  'draft.dropped': 'Some saved values no longer fit the form and were removed:',
+  'draft.notKept':
+    'This browser is not keeping a copy of your draft (its storage is full or turned off). Keep this tab open until the deal is created.',
+  'offline.title': 'You are offline.',
+  'offline.kept': 'Your draft is kept on this device; create the deal once you are back online.',
+  'offline.notKept': 'Keep this tab open, and create the deal once you are back online.',
 } as const;
 
 export type MessageKey = keyof typeof en;

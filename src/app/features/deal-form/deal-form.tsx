@@ -7,6 +7,7 @@ import type { FormDefinitions } from '../../../model/form-definitions';
 import { buildFormSchema, emptyFormValues, type FormValues } from '../../../model/form-schema';
 import type { CreateBody } from '../../../model/lightfield-types';
 import { createOpportunity } from '../../api/create-opportunity';
+import { t } from '../../i18n/translate';
 import { newIdempotencyKey } from '../../lib/new-idempotency-key';
 import { whenIdle } from '../../lib/when-idle';
 import { useOnlineStatus } from '../../lib/use-online-status';
@@ -287,15 +288,12 @@ export function DealForm({ defs, locale, draftKey }: DealFormProps) {
       )}
       {!online && (
         <p className="warning-notice" role="status">
-          You are offline.{' '}
-          {autosave.failing ? 'Keep this tab open, and' : 'Your draft is kept on this device;'}{' '}
-          create the deal once you are back online.
+          {t('offline.title')} {t(autosave.failing ? 'offline.notKept' : 'offline.kept')}
         </p>
       )}
       {autosave.failing && (
         <p className="warning-notice" role="status">
-          This browser is not keeping a copy of your draft (its storage is full or turned off). Keep
-          this tab open until the deal is created.
+          {t('draft.notKept')}
         </p>
       )}
       <LinkedAccountProvider control={control}>

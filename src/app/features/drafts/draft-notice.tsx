@@ -1,3 +1,5 @@
+import { t } from '../../i18n/translate';
+
 interface DraftNoticeProps {
   /** Labels of saved values that no longer fit the form and were removed. */
   dropped: string[];
@@ -21,7 +23,7 @@ export function DraftNotice({
   return (
     <div className="draft-notice" role="status">
       <p>
-        <span className="draft-notice__title">Draft restored</span>
+        <span className="draft-notice__title">{t('draft.restored')}</span>
         <span aria-hidden="true"> · </span>
         <button
           type="button"
@@ -29,17 +31,14 @@ export function DraftNotice({
           disabled={discardDisabled}
           onClick={onDiscard}
         >
-          Discard
+          {t('draft.discard')}
         </button>
       </p>
-      {formChanged && (
-        <p>
-          The opportunity fields changed in Lightfield, so the form was updated. Check your entries
-          and create the deal again.
-        </p>
-      )}
+      {formChanged && <p>{t('draft.formChanged')}</p>}
       {dropped.length > 0 && (
-        <p>Some saved values no longer fit the form and were removed: {dropped.join(', ')}.</p>
+        <p>
+          {t('draft.dropped')} {dropped.join(', ')}.
+        </p>
       )}
     </div>
   );

@@ -9,6 +9,7 @@ import {
   type ListPayload,
 } from '../../../model/api-contract';
 import { emptyFormValues, type FormValues } from '../../../model/form-schema';
+import { overrideLocale } from '../../lib/locale';
 import { renderApp, setupTestBff } from '../../test-support/render-app';
 import { TAB_SLOT_KEY } from './draft-slot';
 import { draftStorageKey, readDraft, storedDraftKeys, type StoredDraft } from './draft-store';
@@ -115,6 +116,21 @@ describe('drafts', { timeout: 15_000 }, () => {
     expect(await nameBox()).toHaveValue('');
     expect(screen.queryByText('Draft restored')).not.toBeInTheDocument();
     expect(storedDraftKeys()).toEqual([]);
+  });
+
+  test('a German rep reads the notice in German', async () => {
+    const values = emptyFormValues(await definitions());
+    values.fields.$name = 'Pumpwerk Nord';
+    storeDraft(values);
+    overrideLocale('de-DE');
+    try {
+      renderApp();
+      const notice = await screen.findByText('Entwurf wiederhergestellt');
+      expect(notice.closest('[role="status"]')).toBeInTheDocument();
+      expect(screen.getByRole('button', { name: 'Verwerfen' })).toBeEnabled();
+    } finally {
+      overrideLocale(null);
+    }
   });
 
   test('a create sent with the draft key clears the draft once the deal exists', async () => {
