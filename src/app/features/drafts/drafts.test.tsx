@@ -246,7 +246,8 @@ describe('drafts', { timeout: 15_000 }, () => {
       expect(
         await screen.findByText(/This browser is not keeping a copy of your draft/),
       ).toBeInTheDocument();
-      expect(leave()).toBe(true);
+      // The listener is attached in an effect, which may run just after the notice commits.
+      await waitFor(() => expect(leave()).toBe(true));
 
       // Room again: the next save keeps the draft, the notice goes, and leaving is free.
       full.mockRestore();
@@ -256,7 +257,7 @@ describe('drafts', { timeout: 15_000 }, () => {
       const [kept, ...others] = storedDraftKeys();
       expect(others).toEqual([]);
       expect(readDraft(kept ?? '')?.values.fields.$name).toBe('Nowhere to keep it!');
-      expect(leave()).toBe(false);
+      await waitFor(() => expect(leave()).toBe(false));
     } finally {
       full.mockRestore();
     }
