@@ -4,6 +4,7 @@ import { expect, test } from 'vitest';
 import type { WritableValueType } from '../model/form-definitions';
 import type { EmbedBridge } from './features/embed/embed-bridge';
 import { NOT_EMBEDDED } from './features/embed/embed-context';
+import { overrideLocale } from './lib/locale';
 import { renderApp, setupTestBff } from './test-support/render-app';
 
 const { definitions, server } = setupTestBff();
@@ -32,6 +33,22 @@ test('shows the page header and the demo badge', async () => {
   expect(await screen.findByText(/nothing is sent to Lightfield/)).toHaveTextContent(
     'Demo — nothing is sent to Lightfield',
   );
+});
+
+test('a German rep reads the page’s own words in German; the org’s labels stay as they are', async () => {
+  overrideLocale('de-DE');
+  try {
+    renderApp();
+    expect(await screen.findByRole('heading', { name: 'Grunddaten' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Details' })).toBeInTheDocument();
+    expect(screen.getByText(/markierte Felder sind Pflichtfelder\./)).toHaveTextContent(
+      'Mit *Sternchen markierte Felder sind Pflichtfelder.',
+    );
+    expect(screen.getByRole('textbox', { name: 'Name' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Create opportunity' })).toBeInTheDocument();
+  } finally {
+    overrideLocale(null);
+  }
 });
 
 test('renders every writable field and relationship, named exactly by its label', async () => {

@@ -25,4 +25,10 @@ export const de: Partial<Record<MessageKey, string>> = {
     'Ihr Entwurf bleibt auf diesem Gerät gespeichert; legen Sie den Deal an, sobald Sie wieder online sind.',
   'offline.notKept':
     'Lassen Sie diesen Tab geöffnet und legen Sie den Deal an, sobald Sie wieder online sind.',
+  'form.legend.before': 'Mit ',
+  'form.legend.asterisk': 'Sternchen',
+  'form.legend.after': ' markierte Felder sind Pflichtfelder.',
+  'form.essentials': 'Grunddaten',
+  'form.details': 'Details',
+  'form.moreFields': 'Weitere Felder',
 };

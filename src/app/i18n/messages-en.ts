@@ -21,6 +21,13 @@ export const en = {
   'offline.title': 'You are offline.',
   'offline.kept': 'Your draft is kept on this device; create the deal once you are back online.',
   'offline.notKept': 'Keep this tab open, and create the deal once you are back online.',
+  // "Fields marked * are required.": the asterisk is shown, its name is read.
+  'form.legend.before': 'Fields marked ',
+  'form.legend.asterisk': 'with an asterisk',
+  'form.legend.after': ' are required.',
+  'form.essentials': 'Essentials',
+  'form.details': 'Details',
+  'form.moreFields': 'More fields',
 } as const;
 
 export type MessageKey = keyof typeof en;

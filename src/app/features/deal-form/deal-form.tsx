@@ -275,8 +275,10 @@ export function DealForm({ defs, locale, draftKey }: DealFormProps) {
   return (
     <form className="deal-form" noValidate onSubmit={onSubmit}>
       <p className="deal-form__legend">
-        Fields marked <span aria-hidden="true">*</span>
-        <span className="visually-hidden">with an asterisk</span> are required.
+        {t('form.legend.before')}
+        <span aria-hidden="true">*</span>
+        <span className="visually-hidden">{t('form.legend.asterisk')}</span>
+        {t('form.legend.after')}
       </p>
       {draftNotice && (
         <DraftNotice
@@ -301,14 +303,14 @@ export function DealForm({ defs, locale, draftKey }: DealFormProps) {
           <legend className="visually-hidden">Deal</legend>
           <section className="form-section" aria-labelledby="section-essentials">
             <h2 id="section-essentials" className="form-section__title">
-              Essentials
+              {t('form.essentials')}
             </h2>
             {essentials}
           </section>
           {details.length > 0 && (
             <section className="form-section" aria-labelledby="section-details">
               <h2 id="section-details" className="form-section__title">
-                Details
+                {t('form.details')}
               </h2>
               <MoreFields ref={moreFields} items={details} renderItem={renderItem} />
             </section>

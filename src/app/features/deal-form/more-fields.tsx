@@ -10,6 +10,7 @@ import {
   type Ref,
 } from 'react';
 import { flushSync } from 'react-dom';
+import { t } from '../../i18n/translate';
 import { SETTLE_MS, whenIdle } from '../../lib/when-idle';
 import type { LayoutItem } from './form-layout';
 
@@ -83,7 +84,7 @@ export const MoreFields = memo(function MoreFields({ items, renderItem, ref }: M
             onPointerEnter={warmUp}
             onFocus={warmUp}
           >
-            More fields ({rest.length})
+            {t('form.moreFields')} ({rest.length})
           </button>
           <div id={regionId} className="more-fields__rest" hidden={!open}>
             {rendered && (
