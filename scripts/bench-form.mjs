@@ -8,8 +8,13 @@
 //   load B: navigation → painted, submit the empty form → errors shown.
 // and once a page with a single bare <input> (the machine's floor): submitted empty as soon as
 // painted (errors shown), then typed into and submitted (keystrokes, valid submit).
+//
+// BENCH_FRAMES=vsync (default) paints at the display's 60 Hz, as a rep's screen does: every
+// "→ paint" time includes the wait for the next frame. BENCH_FRAMES=unthrottled produces a frame
+// as soon as there is one to draw, for all three pages alike, so those times are the page's work
+// (docs/decisions/0010). BENCH_DUMP=file writes every sample as JSON.
 import { createServer } from 'node:http';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,12 +30,18 @@ const ROUNDS_DEADLINE_MS = 4 * 60_000;
 const started = Date.now();
 const PAGES = ['our-form', 'rjsf-form'];
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
+const FRAMES = process.env.BENCH_FRAMES ?? 'vsync';
+if (FRAMES !== 'vsync' && FRAMES !== 'unthrottled') {
+  console.error(`bench:form: BENCH_FRAMES is "vsync" or "unthrottled", not "${FRAMES}"`);
+  process.exit(2);
+}
 const LAUNCH_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  ...(FRAMES === 'unthrottled' ? ['--disable-frame-rate-limit', '--disable-gpu-vsync'] : []),
 ];
 
 const watchdog = setTimeout(() => {
@@ -80,6 +91,12 @@ try {
     };
   }
   report(samples, js, rounds, floor);
+  if (process.env.BENCH_DUMP) {
+    const times = ({ loadedJs: _scripts, ...rest }) => rest;
+    const dump = { frames: FRAMES, rounds, floor };
+    for (const p of PAGES) dump[p] = times(samples[p]);
+    await writeFile(process.env.BENCH_DUMP, JSON.stringify(dump));
+  }
 } finally {
   await browser?.close();
   server?.close();
@@ -299,7 +316,7 @@ function report(samples, js, rounds, floor) {
     )
     .join('; ');
   console.log(
-    `\nbench:form — ${rounds} rounds, 302 fields (300 custom, 30 single selects + $name, $stage)`,
+    `\nbench:form — ${rounds} rounds, 302 fields (300 custom, 30 single selects + $name, $stage), frames: ${FRAMES}`,
   );
   console.log(`samples: ${counts}\n`);
   console.log(line(header));
