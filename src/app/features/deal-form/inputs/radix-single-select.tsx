@@ -1,5 +1,5 @@
 import * as Select from '@radix-ui/react-select';
-import { useId, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type { FormField } from '../../../../model/form-definitions';
 import type { SelectOption } from '../../../../model/lightfield-types';
 import type { ControlAria } from '../field-shell';
@@ -13,8 +13,42 @@ interface RadixSingleSelectProps {
   onBlur: () => void;
   control: ControlAria;
   triggerRef: RefObject<HTMLButtonElement | null>;
-  /** Opened by the pointer press that mounted it. */
+  /** Opened by the pointer press or key that mounted it. */
   initiallyOpen: boolean;
+  /** Keys pressed on the stand-in after it asked to open, replayed into the list once it has focus. */
+  queuedKeys: RefObject<string[]>;
+}
+
+// Radix focuses the selected item only once floating-ui has placed the list; give up after ~1 s.
+const MAX_WAIT_FRAMES = 60;
+
+/**
+ * Replays keys one per task: Radix moves focus between items in a timeout, so a key sent in the
+ * same task as the previous one would act on the item it is leaving.
+ */
+function replayKeys(keys: string[], list: RefObject<HTMLElement | null>): () => void {
+  let frame = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let handle = requestAnimationFrame(function waitForFocus() {
+    const content = list.current;
+    if (!content?.contains(document.activeElement)) {
+      if (++frame < MAX_WAIT_FRAMES) handle = requestAnimationFrame(waitForFocus);
+      return;
+    }
+    const next = () => {
+      const key = keys.shift();
+      const target = document.activeElement;
+      // Stop once the list has closed (Enter chose an option) or focus has left it.
+      if (key === undefined || !target || !content.contains(target)) return;
+      target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+      timer = setTimeout(next);
+    };
+    next();
+  });
+  return () => {
+    cancelAnimationFrame(handle);
+    clearTimeout(timer);
+  };
 }
 
 function OptionItem({ option }: { option: SelectOption }) {
@@ -47,15 +81,29 @@ export function RadixSingleSelect({
   control,
   triggerRef,
   initiallyOpen,
+  queuedKeys,
 }: RadixSingleSelectProps) {
   const [open, setOpen] = useState(initiallyOpen);
   // Read synchronously in onBlur: opening moves focus into the list, which is not "leaving".
   const openRef = useRef(initiallyOpen);
+  const contentRef = useRef<HTMLDivElement>(null);
 
-  // It replaced the focused (or pressed) stand-in, so focus must follow it.
+  // It replaced the pressed or focused stand-in, so focus follows it; but if the rep moved on
+  // while the chunk loaded, focus is theirs (a removed focused node leaves it on <body>).
   useLayoutEffect(() => {
-    triggerRef.current?.focus();
-  }, [triggerRef]);
+    const active = document.activeElement;
+    if (initiallyOpen || !active || active === document.body) triggerRef.current?.focus();
+    // Mount only: later renders must not pull focus back.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  useEffect(() => {
+    const keys = queuedKeys.current.splice(0);
+    if (!initiallyOpen || keys.length === 0) return;
+    return replayKeys(keys, contentRef);
+    // Mount only, like the focus above.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   return (
     <Select.Root
@@ -84,7 +132,7 @@ export function RadixSingleSelect({
       </Select.Trigger>
       {/* Rendered in place, not portalled to <body>: the list stays inside the page's landmarks
           and needs no stacking games; popper positioning is fixed, so no ancestor clips it. */}
-      <Select.Content position="popper" sideOffset={4} className="select-content">
+      <Select.Content ref={contentRef} position="popper" sideOffset={4} className="select-content">
         <Select.Viewport className="select-viewport">
           {!field.required && (
             <Select.Item value={NO_SELECTION} className="select-item select-item--none">

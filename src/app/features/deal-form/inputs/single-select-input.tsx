@@ -13,12 +13,17 @@ type Activation = 'focus' | 'press';
 
 // Keys that open a Radix Select trigger; pressed before its chunk arrived, they open it on mount.
 const OPENING_KEYS = new Set(['Enter', ' ', 'ArrowDown', 'ArrowUp']);
+// Keys the open list acts on; typed after the opening key, they wait for it instead of vanishing.
+const LIST_KEYS = new Set([...OPENING_KEYS, 'Home', 'End', 'PageUp', 'PageDown']);
+const isTypeahead = (event: KeyboardEvent) =>
+  event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey;
 
 /**
  * SINGLE_SELECT. A Radix Select mounts its whole option list even while closed, so a form with
  * dozens of selects would pay for all of them up front. Until first focus or press this renders a
  * plain button that looks, is named and reads like the Radix trigger, then swaps the real one in.
- * Radix itself is a lazily loaded chunk (preloaded when idle); the stand-in keeps focus meanwhile.
+ * Radix itself is a lazily loaded chunk (preloaded when idle); the stand-in keeps focus meanwhile,
+ * and keys pressed after an opening key are queued and replayed into the list when it opens.
  */
 export function SingleSelectInput({
   field,
@@ -32,6 +37,7 @@ export function SingleSelectInput({
   const [Radix, setRadix] = useState(loadedRadixSingleSelect);
   // Points at whichever trigger is mounted, so focus-on-error works before and after the swap.
   const triggerRef = useRef<HTMLButtonElement | null>(null);
+  const queuedKeys = useRef<string[]>([]);
   const focuser = useMemo(() => ({ focus: () => triggerRef.current?.focus() }), []);
   useEffect(() => focusRef(focuser), [focusRef, focuser]);
   useEffect(preloadRadixSingleSelect, []);
@@ -70,10 +76,31 @@ export function SingleSelectInput({
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
+    if (activation === 'press') {
+      // Still loading after an opening key: Escape takes the opening back, list keys wait.
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        queuedKeys.current = [];
+        setActivation('focus');
+      } else if (LIST_KEYS.has(event.key) || isTypeahead(event)) {
+        event.preventDefault();
+        queuedKeys.current.push(event.key);
+      }
+      return;
+    }
     if (!OPENING_KEYS.has(event.key)) return;
     event.preventDefault();
     swapIfLoaded();
     setActivation('press');
+  };
+
+  const onStandInBlur = () => {
+    // The swap itself removes the focused stand-in (some browsers report that as a blur), but
+    // only once the chunk is here; a blur before that is the rep leaving.
+    if (loadedRadixSingleSelect()) return;
+    queuedKeys.current = [];
+    setActivation(null);
+    onBlur();
   };
 
   return (
@@ -93,6 +120,7 @@ export function SingleSelectInput({
             control={control}
             triggerRef={triggerRef}
             initiallyOpen={activation === 'press'}
+            queuedKeys={queuedKeys}
           />
         ) : (
           <button
@@ -108,6 +136,7 @@ export function SingleSelectInput({
               swapIfLoaded();
               setActivation((current) => current ?? 'focus');
             }}
+            onBlur={onStandInBlur}
             onPointerDown={onPointerDown}
             onKeyDown={onKeyDown}
           >
