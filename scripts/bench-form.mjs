@@ -5,9 +5,12 @@
 //
 // Each round loads each form twice in a fresh browser context (no cache, no stored draft):
 //   load A: navigation → painted, keystrokes in the last TEXT field, fill required, valid submit;
-//   load B: navigation → painted, submit the empty form → errors shown.
-// and once a page with a single bare <input> (the machine's floor): submitted empty as soon as
-// painted (errors shown), then typed into and submitted (keystrokes, valid submit).
+//   load B: navigation → painted, submit the empty form at once → errors shown;
+//   load C: navigation → painted, wait SETTLED_MS, submit the empty form → errors shown, settled.
+// and a page with a single bare <input> (the machine's floor): submitted empty as soon as
+// painted (errors shown), then typed into and submitted (keystrokes, valid submit); and once more
+// as load C. Load B is a click no rep can make (in the first tens of milliseconds, while the engine
+// is still cold from start-up); load C is the rep who reads the form before submitting it.
 //
 // BENCH_FRAMES=vsync (default) paints at the display's 60 Hz, as a rep's screen does: every
 // "→ paint" time includes the wait for the next frame. BENCH_FRAMES=unthrottled produces a frame
@@ -24,9 +27,11 @@ import { ensureChromium } from './find-chromium.mjs';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 10);
 const KEYSTROKES_PER_ROUND = 20;
-const HARD_LIMIT_MS = 4.75 * 60_000;
+// Past the form's deferred start-up work (src/app/lib/when-idle.ts: SETTLE_MS, then idle).
+const SETTLED_MS = 2000;
+const HARD_LIMIT_MS = 5.75 * 60_000;
 // No round starts after this: on a busy machine the table reports fewer rounds, and says so.
-const ROUNDS_DEADLINE_MS = 4 * 60_000;
+const ROUNDS_DEADLINE_MS = 5 * 60_000;
 const started = Date.now();
 const PAGES = ['our-form', 'rjsf-form'];
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
@@ -64,10 +69,17 @@ try {
   const samples = Object.fromEntries(
     PAGES.map((p) => [
       p,
-      { painted: [], keystroke: [], submitted: [], errorsShown: [], loadedJs: new Set() },
+      {
+        painted: [],
+        keystroke: [],
+        submitted: [],
+        errorsShown: [],
+        errorsSettled: [],
+        loadedJs: new Set(),
+      },
     ]),
   );
-  const floor = { painted: [], keystroke: [], submitted: [], errorsShown: [] };
+  const floor = { painted: [], keystroke: [], submitted: [], errorsShown: [], errorsSettled: [] };
   const orgLabel = await lastTextLabel();
   let rounds = 0;
   for (let round = 0; round < ROUNDS; round++) {
@@ -80,6 +92,8 @@ try {
     for (const page of order) await loadA(browser, base, page, orgLabel, samples[page]);
     for (const page of order) await loadB(browser, base, page, samples[page]);
     await loadFloor(browser, base, floor);
+    for (const page of order) await loadC(browser, base, page, samples[page]);
+    await loadC(browser, base, 'floor-form', floor);
     rounds = round + 1;
     process.stderr.write(`round ${rounds}/${ROUNDS} done\n`);
   }
@@ -192,11 +206,7 @@ async function loadFloor(browserInstance, base, into) {
   const { context, page, painted } = await open(browserInstance, `${base}/floor-form.html`);
   into.painted.push(painted);
   // As load B: the empty form submitted as soon as it has painted.
-  await page.locator('button[type="submit"]').click();
-  await page.waitForFunction(() => window.__bench.errorsShown !== undefined, null, {
-    timeout: 10_000,
-  });
-  into.errorsShown.push(await page.evaluate(() => window.__bench.errorsShown));
+  into.errorsShown.push(await submitEmpty(page));
   // As load A: keystrokes, then a valid submit.
   await typeInto(page, 'Floor text', into);
   await page.locator('button[type="submit"]').click();
@@ -223,12 +233,25 @@ async function typeInto(page, label, into) {
 async function loadB(browserInstance, base, name, into) {
   const { context, page, painted } = await open(browserInstance, `${base}/${name}.html`);
   into.painted.push(painted);
+  into.errorsShown.push(await submitEmpty(page));
+  await context.close();
+}
+
+async function loadC(browserInstance, base, name, into) {
+  const { context, page, painted } = await open(browserInstance, `${base}/${name}.html`);
+  into.painted.push(painted);
+  await page.waitForTimeout(SETTLED_MS);
+  into.errorsSettled.push(await submitEmpty(page));
+  await context.close();
+}
+
+/** Clicks submit on the empty form: ms from the press to the first error message painted. */
+async function submitEmpty(page) {
   await page.locator('button[type="submit"]').click();
   await page.waitForFunction(() => window.__bench.errorsShown !== undefined, null, {
     timeout: 10_000,
   });
-  into.errorsShown.push(await page.evaluate(() => window.__bench.errorsShown));
-  await context.close();
+  return page.evaluate(() => window.__bench.errorsShown);
 }
 
 /** The control a `<label for>` with exactly this text points at. */
@@ -273,7 +296,8 @@ function report(samples, js, rounds, floor) {
     ['paint (nav → painted)', 'painted', 'med', '≤ 0.85× rjsf', (o, r) => o.med <= 0.85 * r.med],
     ['keystroke → paint', 'keystroke', 'p95', '≤ 10 ms', (o) => o.p95 <= 10],
     ['first valid submit', 'submitted', 'med', '≤ 15 ms', (o) => o.med <= 15],
-    ['submit → errors shown', 'errorsShown', 'med', '≤ 40 ms', (o) => o.med <= 40],
+    ['submit at once → errors shown', 'errorsShown', 'med', '≤ 40 ms', (o) => o.med <= 40],
+    ['submit settled → errors shown', 'errorsSettled', 'med', '≤ 40 ms', (o) => o.med <= 40],
   ]) {
     const o = { med: quantile(ours[key], 0.5), p95: quantile(ours[key], 0.95) };
     const r = { med: quantile(rjsf[key], 0.5), p95: quantile(rjsf[key], 0.95) };
@@ -312,7 +336,7 @@ function report(samples, js, rounds, floor) {
   const counts = Object.entries(samples)
     .map(
       ([p, s]) =>
-        `${p}: ${s.painted.length} paints, ${s.keystroke.length} keystrokes, ${s.submitted.length} submits, ${s.errorsShown.length} error submits`,
+        `${p}: ${s.painted.length} paints, ${s.keystroke.length} keystrokes, ${s.submitted.length} submits, ${s.errorsShown.length} + ${s.errorsSettled.length} error submits`,
     )
     .join('; ');
   console.log(
@@ -327,6 +351,8 @@ function report(samples, js, rounds, floor) {
     `\nmachine floor (one bare <input>, same probes and steps; ${floor.painted.length} loads, ${floor.keystroke.length} keystrokes):` +
       ` paint median ${f(floor.painted, 0.5)}; keystroke → paint median ${f(floor.keystroke, 0.5)},` +
       ` p95 ${f(floor.keystroke, 0.95)}; valid submit median ${f(floor.submitted, 0.5)};` +
-      ` errors shown median ${f(floor.errorsShown, 0.5)}, p95 ${f(floor.errorsShown, 0.95)}`,
+      ` errors shown median ${f(floor.errorsShown, 0.5)}, p95 ${f(floor.errorsShown, 0.95)};` +
+      ` settled median ${f(floor.errorsSettled, 0.5)}, p95 ${f(floor.errorsSettled, 0.95)}` +
+      `\n(settled: the empty form submitted ${SETTLED_MS / 1000} s after it painted; at once: as soon as it painted)`,
   );
 }
