@@ -3,7 +3,7 @@
 // Prints medians, p95 and our/rjsf ratios against the issue #3 targets. Loopback only; bounded
 // in rounds and wall time; stops by itself. A measurement, not a test: it never fails on targets.
 //
-// Each round loads each form twice in a fresh browser context (no cache, no stored draft):
+// Each round loads each form three times, each in a fresh browser context (no cache, no draft):
 //   load A: navigation → painted, keystrokes in the last TEXT field, fill required, valid submit;
 //   load B: navigation → painted, submit the empty form at once → errors shown;
 //   load C: navigation → painted, wait SETTLED_MS, submit the empty form → errors shown, settled.
