@@ -90,10 +90,10 @@ try {
     // Alternate which form goes first, so neither always runs on a warmer machine.
     const order = round % 2 === 0 ? PAGES : [...PAGES].reverse();
     for (const page of order) await loadA(browser, base, page, orgLabel, samples[page]);
-    for (const page of order) await loadB(browser, base, page, samples[page]);
+    for (const page of order) await loadEmptySubmit(browser, base, page, samples[page], 'atOnce');
     await loadFloor(browser, base, floor);
-    for (const page of order) await loadC(browser, base, page, samples[page]);
-    await loadC(browser, base, 'floor-form', floor);
+    for (const page of order) await loadEmptySubmit(browser, base, page, samples[page], 'settled');
+    await loadEmptySubmit(browser, base, 'floor-form', floor, 'settled');
     rounds = round + 1;
     process.stderr.write(`round ${rounds}/${ROUNDS} done\n`);
   }
@@ -230,18 +230,13 @@ async function typeInto(page, label, into) {
   into.keystroke.push(...(await page.evaluate(() => window.__bench.keystrokes)));
 }
 
-async function loadB(browserInstance, base, name, into) {
+/** Load B (`atOnce`: as soon as painted) or load C (`settled`: SETTLED_MS later). */
+async function loadEmptySubmit(browserInstance, base, name, into, when) {
   const { context, page, painted } = await open(browserInstance, `${base}/${name}.html`);
   into.painted.push(painted);
-  into.errorsShown.push(await submitEmpty(page));
-  await context.close();
-}
-
-async function loadC(browserInstance, base, name, into) {
-  const { context, page, painted } = await open(browserInstance, `${base}/${name}.html`);
-  into.painted.push(painted);
-  await page.waitForTimeout(SETTLED_MS);
-  into.errorsSettled.push(await submitEmpty(page));
+  if (when === 'settled') await page.waitForTimeout(SETTLED_MS);
+  const shown = await submitEmpty(page);
+  (when === 'settled' ? into.errorsSettled : into.errorsShown).push(shown);
   await context.close();
 }
 
