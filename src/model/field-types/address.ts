@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import type { Address } from '../lightfield-types';
-import { invalid, parsed, trimmed, type FieldCodec } from './field-codec';
+import { defineCodec, invalid, parsed, trimmed, type FieldCodec } from './field-codec';
 
 export const ADDRESS_PARTS = [
   'street',
@@ -18,7 +18,8 @@ const COUNTRY_MESSAGE = 'Choose a country (a two-letter ISO code such as US or D
 
 const part = z.optional(z.nullable(z.string().check(z.maxLength(500))));
 
-export const addressCodec: FieldCodec<AddressFormValue, Address> = {
+// Annotated: `format` reads `addressCodec.empty`, a self-reference inference cannot resolve.
+export const addressCodec: FieldCodec<AddressFormValue, Address> = defineCodec({
   empty: () => ({ street: '', street2: '', city: '', state: '', postalCode: '', country: '' }),
   parse: (value) => {
     const out: Address = {};
@@ -48,4 +49,4 @@ export const addressCodec: FieldCodec<AddressFormValue, Address> = {
       latitude: z.optional(z.nullable(z.number().check(z.gte(-90), z.lte(90)))),
       longitude: z.optional(z.nullable(z.number().check(z.gte(-180), z.lte(180)))),
     }),
-};
+});

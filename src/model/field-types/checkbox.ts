@@ -1,10 +1,12 @@
 import { z } from 'zod/mini';
-import { parsed, type FieldCodec } from './field-codec';
+import { defineCodec, parsed } from './field-codec';
 
 // Create omits what the rep left empty; an unticked box is "not set" rather than "false".
-export const checkboxCodec: FieldCodec<boolean, boolean> = {
+export const checkboxCodec = defineCodec<boolean, boolean>({
   empty: () => false,
   parse: (value) => parsed(value === true ? true : undefined),
   format: (value) => value,
   schema: () => z.boolean('Choose yes or no'),
-};
+  // A URL parameter spells the box out as "true" or "false".
+  readPrefill: (raw) => (raw === 'true' ? true : raw === 'false' ? false : raw),
+});

@@ -1,6 +1,11 @@
 import { numberFormat } from '../intl-cache';
-import { invalid, parsed, trimmed, type FieldCodec } from './field-codec';
-import { formatLocaleNumber, numberWriteSchema, parseLocaleNumber } from './locale-number';
+import { defineCodec, invalid, parsed, trimmed } from './field-codec';
+import {
+  formatLocaleNumber,
+  numberFromText,
+  numberWriteSchema,
+  parseLocaleNumber,
+} from './locale-number';
 
 const symbols = new Map<string, string>();
 
@@ -23,7 +28,7 @@ export function currencySymbol(currency: string, locale: string): string {
 }
 
 // The amount alone is sent; the currency is the field's configuration (API.md §6).
-export const currencyCodec: FieldCodec<string, number> = {
+export const currencyCodec = defineCodec<string, number>({
   empty: () => '',
   parse: (value, field, locale) => {
     const text = trimmed(value);
@@ -35,4 +40,5 @@ export const currencyCodec: FieldCodec<string, number> = {
   },
   format: (value, _field, locale) => formatLocaleNumber(value, locale),
   schema: numberWriteSchema,
-};
+  readPrefill: numberFromText,
+});

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { invalid, parsed, trimmed, type FieldCodec } from './field-codec';
+import { defineCodec, invalid, parsed, trimmed } from './field-codec';
 
 /** A date-only pick means the end of that local business day (API.md §6: e.g. 17:00 local). */
 export const DATE_ONLY_HOUR = 17;
@@ -40,7 +40,7 @@ export function parseLocalDateTime(text: string): Date | null {
   return date;
 }
 
-export const datetimeCodec: FieldCodec<string, string> = {
+export const datetimeCodec = defineCodec<string, string>({
   empty: () => '',
   parse: (value) => {
     const text = trimmed(value);
@@ -58,4 +58,4 @@ export const datetimeCodec: FieldCodec<string, string> = {
       z.regex(ISO_WITH_OFFSET, 'Enter a date and time with a UTC offset'),
       z.refine((s) => !Number.isNaN(Date.parse(s)), 'Enter a valid date'),
     ),
-};
+});

@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
-import { parsed, type FieldCodec } from './field-codec';
-import { listWriteSchema, parseList } from './list-values';
+import { defineCodec, parsed } from './field-codec';
+import { commaList, listWriteSchema, parseList } from './list-values';
 
 const EMAIL = /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/;
 const MESSAGE = 'Enter a valid email address, like name@example.com';
@@ -8,7 +8,7 @@ const MESSAGE = 'Enter a valid email address, like name@example.com';
 export const emailEntrySchema = z.string(MESSAGE).check(z.regex(EMAIL, MESSAGE));
 
 // multipleValues → an array upstream, otherwise one string (API.md §6).
-export const emailCodec: FieldCodec<string[], string | string[]> = {
+export const emailCodec = defineCodec<string[], string | string[]>({
   empty: () => [''],
   parse: (value, field) => {
     const result = parseList(value, (e) => (EMAIL.test(e) ? e : null), MESSAGE);
@@ -17,4 +17,5 @@ export const emailCodec: FieldCodec<string[], string | string[]> = {
   },
   format: (value) => (Array.isArray(value) ? [...value] : [value]),
   schema: (field) => listWriteSchema(emailEntrySchema, field.multipleValues),
-};
+  readPrefill: commaList,
+});

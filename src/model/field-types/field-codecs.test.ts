@@ -196,3 +196,73 @@ describe('selects and checkbox', () => {
     expect(FIELD_CODECS.CHECKBOX.parse(true, f, 'en-US')).toEqual({ ok: true, value: true });
   });
 });
+
+const selectOptions = [
+  { id: 'opt_a', label: 'Discovery' },
+  { id: 'opt_b', label: 'B' },
+];
+const selects = field({ options: selectOptions });
+
+describe('prefill', () => {
+  it('checks a write value with the schema and shows it through format', () => {
+    expect(FIELD_CODECS.TEXT.prefill('Acme', field(), 'en-US')).toBe('Acme');
+    expect(FIELD_CODECS.CURRENCY.prefill(12000.5, field({ currency: 'EUR' }), 'de-DE')).toBe(
+      '12.000,5',
+    );
+    expect(FIELD_CODECS.ADDRESS.prefill({ city: 'Oslo' }, field(), 'en-US')).toEqual({
+      ...FIELD_CODECS.ADDRESS.empty(field()),
+      city: 'Oslo',
+    });
+  });
+  it('reads the strings of URL parameters', () => {
+    expect(FIELD_CODECS.NUMBER.prefill('12000.5', field(), 'de-DE')).toBe('12.000,5');
+    expect(FIELD_CODECS.CHECKBOX.prefill('false', field(), 'en-US')).toBe(false);
+    expect(
+      FIELD_CODECS.EMAIL.prefill('a@b.co, c@d.co', field({ multipleValues: true }), 'en-US'),
+    ).toEqual(['a@b.co', 'c@d.co']);
+  });
+  it('takes an option label, in any case, as its id', () => {
+    expect(FIELD_CODECS.SINGLE_SELECT.prefill('discovery', selects, 'en-US')).toBe('opt_a');
+    expect(FIELD_CODECS.MULTI_SELECT.prefill('Discovery,opt_b', selects, 'en-US')).toEqual([
+      'opt_a',
+      'opt_b',
+    ]);
+    expect(FIELD_CODECS.MULTI_SELECT.prefill(['DISCOVERY'], selects, 'en-US')).toEqual(['opt_a']);
+  });
+  it.each([
+    ['TEXT', ''],
+    ['NUMBER', 'lots'],
+    ['CHECKBOX', 'yes'],
+    ['EMAIL', 'not-an-email'],
+    ['SINGLE_SELECT', 'No such stage'],
+    ['MULTI_SELECT', ''],
+  ] as const)('rejects %s %j', (valueType, raw) => {
+    expect(FIELD_CODECS[valueType].prefill(raw, selects, 'en-US')).toBeNull();
+  });
+});
+
+describe('fitDraft', () => {
+  it('keeps a saved value that still fits', () => {
+    expect(FIELD_CODECS.TEXT.fitDraft('Acme', field())).toBe('Acme');
+    expect(FIELD_CODECS.EMAIL.fitDraft(['a@b.co'], field())).toEqual(['a@b.co']);
+    const name = { firstName: 'Dana', lastName: '' };
+    expect(FIELD_CODECS.FULL_NAME.fitDraft(name, field())).toEqual(name);
+    expect(FIELD_CODECS.SINGLE_SELECT.fitDraft('opt_a', selects)).toBe('opt_a');
+    expect(FIELD_CODECS.MULTI_SELECT.fitDraft(['opt_a', 'opt_b'], selects)).toEqual([
+      'opt_a',
+      'opt_b',
+    ]);
+  });
+  it.each([
+    ['TEXT', 5],
+    ['CHECKBOX', 'true'],
+    ['EMAIL', 'a@b.co'],
+    ['TELEPHONE', [4155550123]],
+    ['ADDRESS', 'Oslo'],
+    ['FULL_NAME', { firstName: 'Dana' }],
+    ['SINGLE_SELECT', 'opt_gone'],
+    ['MULTI_SELECT', ['opt_a', 'opt_gone']],
+  ] as const)('drops a saved %s value %j', (valueType, saved) => {
+    expect(FIELD_CODECS[valueType].fitDraft(saved, selects)).toBeNull();
+  });
+});

@@ -1,5 +1,5 @@
-import type { WritableValueType } from '../form-definitions';
-import type { Address, FullName } from '../lightfield-types';
+import type { FormField, WritableValueType } from '../form-definitions';
+import type { Address, FullName, WriteValue } from '../lightfield-types';
 import { addressCodec, type AddressFormValue } from './address';
 import { checkboxCodec } from './checkbox';
 import { currencyCodec } from './currency';
@@ -73,3 +73,7 @@ export const FIELD_CODECS: {
   TEXT: textCodec,
   URL: urlCodec,
 };
+
+// The registry is keyed by value type, so TypeScript cannot correlate a field with its codec.
+export const codecFor = (field: FormField) =>
+  FIELD_CODECS[field.valueType] as unknown as FieldCodec<FieldFormValue, WriteValue>;

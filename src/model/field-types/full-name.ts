@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import type { FullName } from '../lightfield-types';
-import { parsed, trimmed, type FieldCodec } from './field-codec';
+import { defineCodec, parsed, trimmed } from './field-codec';
 
 export interface FullNameFormValue {
   firstName: string;
@@ -9,7 +9,7 @@ export interface FullNameFormValue {
 
 const part = z.optional(z.nullable(z.string().check(z.maxLength(500))));
 
-export const fullNameCodec: FieldCodec<FullNameFormValue, FullName> = {
+export const fullNameCodec = defineCodec<FullNameFormValue, FullName>({
   empty: () => ({ firstName: '', lastName: '' }),
   parse: (value) => {
     const firstName = trimmed(value?.firstName);
@@ -19,4 +19,4 @@ export const fullNameCodec: FieldCodec<FullNameFormValue, FullName> = {
   },
   format: (value) => ({ firstName: value.firstName ?? '', lastName: value.lastName ?? '' }),
   schema: () => z.strictObject({ firstName: part, lastName: part }),
-};
+});

@@ -23,6 +23,15 @@ export function parseList(
   return parsed(out.length ? out : undefined);
 }
 
+/** A prefill from a URL parameter is one string: a list in it is comma-separated. */
+export const commaList = (raw: unknown): unknown =>
+  typeof raw === 'string'
+    ? raw
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : raw;
+
 /** A string, or an array of them when the field takes several values. */
 export function listWriteSchema(
   entry: z.ZodMiniType<string>,

@@ -57,6 +57,10 @@ export function parseLocaleNumber(text: string, locale: string, strip: string[] 
   return { ok: true, value: Object.is(value, -0) ? 0 : value };
 }
 
+/** A prefill from a URL parameter is a string: "12000.5" stands for the number, in any locale. */
+export const numberFromText = (raw: unknown): unknown =>
+  typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : raw;
+
 export function formatLocaleNumber(value: number, locale: string): string {
   return numberFormat(locale, { maximumFractionDigits: MAX_DECIMALS }).format(value);
 }

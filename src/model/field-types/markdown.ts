@@ -1,9 +1,9 @@
 import { z } from 'zod/mini';
-import { parsed, type FieldCodec } from './field-codec';
+import { defineCodec, parsed } from './field-codec';
 
 export const MARKDOWN_MAX_LENGTH = 100_000;
 
-export const markdownCodec: FieldCodec<string, string> = {
+export const markdownCodec = defineCodec<string, string>({
   empty: () => '',
   // Markdown is whitespace-sensitive (indented lists, code), so only an all-blank value is empty.
   parse: (value) => parsed(typeof value === 'string' && value.trim() !== '' ? value : undefined),
@@ -15,4 +15,4 @@ export const markdownCodec: FieldCodec<string, string> = {
         z.minLength(1, 'Enter a value'),
         z.maxLength(MARKDOWN_MAX_LENGTH, 'This text is too long'),
       ),
-};
+});

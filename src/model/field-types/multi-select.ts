@@ -1,7 +1,9 @@
 import { z } from 'zod/mini';
-import { parsed, type FieldCodec } from './field-codec';
+import { defineCodec, parsed } from './field-codec';
+import { commaList } from './list-values';
+import { optionIds, toOptionId } from './select-options';
 
-export const multiSelectCodec: FieldCodec<string[], string[]> = {
+export const multiSelectCodec = defineCodec<string[], string[]>({
   empty: () => [],
   parse: (value) => {
     const ids = Array.isArray(value) ? [...new Set(value.filter((v) => v !== ''))] : [];
@@ -9,10 +11,19 @@ export const multiSelectCodec: FieldCodec<string[], string[]> = {
   },
   format: (value) => [...value],
   schema: (field) => {
-    const ids = new Set(field.options.map((o) => o.id));
+    const ids = optionIds(field);
     return z.array(z.string()).check(
       z.minLength(1, 'Choose at least one option'),
       z.refine((v) => v.every((id) => ids.has(id)), 'Choose only listed options'),
     );
   },
-};
+  readPrefill: (raw, field) => {
+    const list = commaList(raw);
+    return Array.isArray(list) ? list.map((v) => toOptionId(v, field)) : list;
+  },
+  // An option removed since the draft was saved would be refused on create.
+  fitsDraft: (saved, field) => {
+    const ids = optionIds(field);
+    return saved.every((id) => ids.has(id));
+  },
+});

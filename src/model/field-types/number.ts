@@ -1,7 +1,12 @@
-import { invalid, parsed, trimmed, type FieldCodec } from './field-codec';
-import { formatLocaleNumber, numberWriteSchema, parseLocaleNumber } from './locale-number';
+import { defineCodec, invalid, parsed, trimmed } from './field-codec';
+import {
+  formatLocaleNumber,
+  numberFromText,
+  numberWriteSchema,
+  parseLocaleNumber,
+} from './locale-number';
 
-export const numberCodec: FieldCodec<string, number> = {
+export const numberCodec = defineCodec<string, number>({
   empty: () => '',
   parse: (value, _field, locale) => {
     const text = trimmed(value);
@@ -11,4 +16,5 @@ export const numberCodec: FieldCodec<string, number> = {
   },
   format: (value, _field, locale) => formatLocaleNumber(value, locale),
   schema: numberWriteSchema,
-};
+  readPrefill: numberFromText,
+});

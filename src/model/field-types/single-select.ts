@@ -1,15 +1,19 @@
 import { z } from 'zod/mini';
-import { parsed, type FieldCodec } from './field-codec';
+import { defineCodec, parsed } from './field-codec';
+import { optionIds, toOptionId } from './select-options';
 
 // Option ids differ per org and labels can be ambiguous, so only ids are ever sent (API.md §6).
-export const singleSelectCodec: FieldCodec<string, string> = {
+export const singleSelectCodec = defineCodec<string, string>({
   empty: () => '',
   parse: (value) => parsed(typeof value === 'string' && value !== '' ? value : undefined),
   format: (value) => value,
   schema: (field) => {
-    const ids = new Set(field.options.map((o) => o.id));
+    const ids = optionIds(field);
     return z
       .string('Choose an option')
       .check(z.refine((id) => ids.has(id), 'Choose one of the listed options'));
   },
-};
+  readPrefill: toOptionId,
+  // An option removed since the draft was saved would be refused on create.
+  fitsDraft: (saved, field) => saved === '' || optionIds(field).has(saved),
+});

@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import type { HandleService } from '../lightfield-types';
-import { invalid, parsed, trimmed, type FieldCodec } from './field-codec';
+import { defineCodec, invalid, parsed, trimmed } from './field-codec';
 
 interface Service {
   name: string;
@@ -63,7 +63,7 @@ export function socialMessage(serviceKey: HandleService | null): string {
   return name ? `Enter a ${name} handle or profile URL` : 'Enter a profile URL';
 }
 
-export const socialHandleCodec: FieldCodec<string, string> = {
+export const socialHandleCodec = defineCodec<string, string>({
   empty: () => '',
   parse: (value, field) => {
     const text = trimmed(value);
@@ -81,4 +81,4 @@ export const socialHandleCodec: FieldCodec<string, string> = {
           socialMessage(field.handleService),
         ),
       ),
-};
+});

@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
-import { type FieldCodec } from './field-codec';
-import { listWriteSchema, parseList } from './list-values';
+import { defineCodec } from './field-codec';
+import { commaList, listWriteSchema, parseList } from './list-values';
 
 const MESSAGE = 'Enter a phone number, like +1 415 555 0123';
 const EXTENSION = /\s*(?:;ext=|x|ext\.?:?|#)\s*(\d{1,6})$/i;
@@ -28,9 +28,10 @@ export function normalisePhone(text: string): string | null {
 const entrySchema = z.string(MESSAGE).check(z.refine((s) => normalisePhone(s) !== null, MESSAGE));
 
 // Lightfield takes phone numbers as an array even on single-value fields (API.md §6).
-export const telephoneCodec: FieldCodec<string[], string[]> = {
+export const telephoneCodec = defineCodec<string[], string[]>({
   empty: () => [''],
   parse: (value) => parseList(value, normalisePhone, MESSAGE),
   format: (value) => (Array.isArray(value) ? [...value] : [value]),
   schema: () => listWriteSchema(entrySchema, true) as z.ZodMiniType<string[]>,
-};
+  readPrefill: commaList,
+});

@@ -1,11 +1,11 @@
 import { z } from 'zod/mini';
-import { parsed, trimmed, type FieldCodec } from './field-codec';
+import { defineCodec, parsed, trimmed } from './field-codec';
 
 export const TEXT_MAX_LENGTH = 10_000;
 // Spelled out: toLocaleString builds a formatter on every call, once per TEXT field.
 const TOO_LONG = 'Use at most 10,000 characters';
 
-export const textCodec: FieldCodec<string, string> = {
+export const textCodec = defineCodec<string, string>({
   empty: () => '',
   parse: (value) => parsed(trimmed(value) || undefined),
   format: (value) => value,
@@ -13,4 +13,4 @@ export const textCodec: FieldCodec<string, string> = {
     z
       .string('Enter text')
       .check(z.minLength(1, 'Enter a value'), z.maxLength(TEXT_MAX_LENGTH, TOO_LONG)),
-};
+});

@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
-import { parsed, type FieldCodec } from './field-codec';
-import { listWriteSchema, parseList } from './list-values';
+import { defineCodec, parsed } from './field-codec';
+import { commaList, listWriteSchema, parseList } from './list-values';
 
 const MESSAGE = 'Enter a web address, like https://example.com';
 
@@ -22,7 +22,7 @@ export const urlEntrySchema = z.string(MESSAGE).check(
   z.refine((s) => normaliseUrl(s) !== null, MESSAGE),
 );
 
-export const urlCodec: FieldCodec<string[], string | string[]> = {
+export const urlCodec = defineCodec<string[], string | string[]>({
   empty: () => [''],
   parse: (value, field) => {
     const result = parseList(value, normaliseUrl, MESSAGE);
@@ -31,4 +31,5 @@ export const urlCodec: FieldCodec<string[], string | string[]> = {
   },
   format: (value) => (Array.isArray(value) ? [...value] : [value]),
   schema: (field) => listWriteSchema(urlEntrySchema, field.multipleValues),
-};
+  readPrefill: commaList,
+});

@@ -1,5 +1,5 @@
-import type { FieldFormValue } from '../../../model/field-types/field-codecs';
-import type { FormDefinitions, FormField } from '../../../model/form-definitions';
+import { codecFor } from '../../../model/field-types/field-codecs';
+import type { FormDefinitions } from '../../../model/form-definitions';
 import { emptyFormValues, type FormValues } from '../../../model/form-schema';
 
 export interface FittedDraft {
@@ -8,32 +8,7 @@ export interface FittedDraft {
   dropped: string[];
 }
 
-const sameShape = (saved: unknown, empty: unknown): boolean => {
-  if (Array.isArray(empty))
-    return Array.isArray(saved) && saved.every((v) => typeof v === 'string');
-  if (typeof empty === 'object' && empty !== null) {
-    if (typeof saved !== 'object' || saved === null || Array.isArray(saved)) return false;
-    const s = saved as Record<string, unknown>;
-    return Object.entries(empty).every(([k, v]) => typeof s[k] === typeof v);
-  }
-  return typeof saved === typeof empty;
-};
-
 const isBlank = (value: unknown, empty: unknown) => JSON.stringify(value) === JSON.stringify(empty);
-
-/** A saved field value under today's definition, or null when it no longer fits. */
-function fitField(field: FormField, saved: unknown, empty: FieldFormValue): FieldFormValue | null {
-  if (!sameShape(saved, empty)) return null;
-  const optionIds = new Set(field.options.map((o) => o.id));
-  if (field.valueType === 'SINGLE_SELECT') {
-    return saved === '' || optionIds.has(saved as string) ? (saved as FieldFormValue) : null;
-  }
-  if (field.valueType === 'MULTI_SELECT') {
-    const ids = saved as string[];
-    return ids.every((id) => optionIds.has(id)) ? (saved as FieldFormValue) : null;
-  }
-  return saved as FieldFormValue;
-}
 
 /**
  * Lays a saved draft over the current definitions. Anything that no longer fits — a removed
@@ -49,7 +24,7 @@ export function fitDraft(defs: FormDefinitions, saved: FormValues): FittedDraft 
     usedFields.add(field.key);
     const raw = saved.fields[field.key];
     if (isBlank(raw, empty)) continue;
-    const fitted = fitField(field, raw, empty);
+    const fitted = codecFor(field).fitDraft(raw, field);
     if (fitted === null) dropped.push(field.label);
     else values.fields[field.key] = fitted;
   }
