@@ -104,6 +104,7 @@ test('a portal mounts the form with prefill, lock, hide, locale and theme, and h
   const account = form.getByRole('combobox', { name: 'Account' });
   await expect(account).toHaveValue(WELL_KNOWN.account.name);
   await expect(account).toBeDisabled();
+  await expect(form.getByText('Vom Portal festgelegt')).toBeVisible();
   // Hidden: not rendered.
   await expect(form.getByRole('combobox', { name: 'Owner' })).toHaveCount(0);
   // locale de-DE formats the prefilled amount the German way.
@@ -229,6 +230,11 @@ test('a plain <iframe src> prefills, locks and hides through URL parameters', as
   const stage = form.getByRole('combobox', { name: 'Stage' });
   await expect(stage).toContainText('Discovery');
   await expect(stage).toBeDisabled();
+  // It looks read-only, and says why, in the rep's own terms.
+  await expect(stage).toHaveCSS('border-top-style', 'dashed');
+  const locked = form.locator('fieldset.embed-locked');
+  await expect(locked).toHaveAccessibleDescription('Set by the portal');
+  await expect(locked.getByText('Set by the portal')).toBeVisible();
   await expect(form.getByRole('combobox', { name: 'Owner' })).toHaveCount(0);
   await expect(form.getByRole('heading', { name: 'New opportunity' })).toBeAttached();
 });

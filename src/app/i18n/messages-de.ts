@@ -13,6 +13,7 @@ export const de: Partial<Record<MessageKey, string>> = {
   'page.loadFailed': 'Das Formular konnte nicht geladen werden.',
   'page.tryAgain': 'Erneut versuchen',
   'embed.cancel': 'Abbrechen',
+  'embed.locked': 'Vom Portal festgelegt',
   'draft.restored': 'Entwurf wiederhergestellt',
   'draft.discard': 'Verwerfen',
   'draft.formChanged':

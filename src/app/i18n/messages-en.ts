@@ -11,6 +11,7 @@ export const en = {
   'page.loadFailed': 'The form could not be loaded.',
   'page.tryAgain': 'Try again',
   'embed.cancel': 'Cancel',
+  'embed.locked': 'Set by the portal',
   'draft.restored': 'Draft restored',
   'draft.discard': 'Discard',
   'draft.formChanged':

@@ -4,6 +4,7 @@ import type { CreatedOpportunity } from '../../../model/api-contract';
 import type { FormDefinitions } from '../../../model/form-definitions';
 import type { FormValues } from '../../../model/form-schema';
 import type { ControlName } from '../deal-form/form-types';
+import { t } from '../../i18n/translate';
 import { useEmbed } from './embed-context';
 import { controlNamesFor, resolvePrefill, withPrefill } from './resolve-prefill';
 
@@ -37,12 +38,21 @@ export function useEmbedForm(defs: FormDefinitions, locale: string) {
       /**
        * Hidden controls are not rendered, yet their values stay in the form and are sent. A
        * disabled fieldset makes locked controls inert in the DOM only: react-hook-form still
-       * holds and submits their values (its own `disabled` would drop them).
+       * holds and submits their values (its own `disabled` would drop them). A locked control
+       * looks read-only and says why.
        */
       render: (name: ControlName, node: ReactNode): ReactNode =>
         hidden.has(name) ? null : locked.has(name) ? (
-          <fieldset key={name} className="embed-locked" disabled>
+          <fieldset
+            key={name}
+            className="embed-locked"
+            disabled
+            aria-describedby={`locked-${name}`}
+          >
             {node}
+            <p id={`locked-${name}`} className="embed-locked__note">
+              {t('embed.locked')}
+            </p>
           </fieldset>
         ) : (
           node
