@@ -1,12 +1,6 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
-import { loadComboboxes } from '../app/components/combobox/load-comboboxes';
-
-// In the browser downshift arrives in its own chunk and a stand-in input holds its place until
-// then; tests get the real comboboxes from the first render (the stand-in has its own test).
-await loadComboboxes();
-
 afterEach(() => {
   cleanup();
   // The form autosaves drafts; one test's draft (or tab's slot) must not carry into the next.

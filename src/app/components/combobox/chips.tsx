@@ -7,10 +7,7 @@ interface ChipsProps<T> {
   onRemove: (item: T) => void;
 }
 
-/**
- * The picks of a multi-pick, each with a "Remove <item>" button. Shared by the real combobox
- * and its stand-in, so swapping one for the other changes nothing the rep can see.
- */
+/** The picks of a multi-pick, each with a "Remove <item>" button. */
 export function Chips<T>({ label, items, itemKey, itemLabel, onRemove }: ChipsProps<T>) {
   if (items.length === 0) return null;
   return (

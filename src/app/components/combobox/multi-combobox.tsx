@@ -9,8 +9,6 @@ export interface MultiComboboxProps<T> extends ComboboxBaseProps<T> {
   label: string;
   selectedItems: T[];
   onChange: (items: T[]) => void;
-  /** Text typed into the stand-in before this mounted (see lazy-combobox). */
-  initialInputValue?: string;
 }
 
 const { InputBlur, InputChange, InputKeyDownEnter, ItemClick } = useCombobox.stateChangeTypes;
@@ -37,9 +35,8 @@ export function MultiCombobox<T>({
   inputRef,
   selectedItems,
   onChange,
-  initialInputValue = '',
 }: MultiComboboxProps<T>) {
-  const [inputValue, setInputValue] = useState(initialInputValue);
+  const [inputValue, setInputValue] = useState('');
   const inputEl = useRef<HTMLInputElement | null>(null);
   const menuId = `${aria.id}-listbox`;
   const picked = new Set(selectedItems.map(itemKey));
@@ -57,7 +54,6 @@ export function MultiCombobox<T>({
     itemToKey: (item) => (item ? itemKey(item) : null),
     selectedItem: null,
     inputValue,
-    initialIsOpen: initialInputValue !== '',
     inputId: aria.id,
     labelId,
     menuId,

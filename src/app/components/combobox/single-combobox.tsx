@@ -1,12 +1,11 @@
 import { useCombobox, type UseComboboxState, type UseComboboxStateChangeOptions } from 'downshift';
+import { useEffect, useRef } from 'react';
 import { ComboboxPopup } from './combobox-popup';
 import type { ComboboxBaseProps } from './combobox-types';
 
 export interface SingleComboboxProps<T> extends ComboboxBaseProps<T> {
   selectedItem: T | null;
   onSelect: (item: T | null) => void;
-  /** Text typed into the stand-in before this mounted (see lazy-combobox). */
-  initialInputValue?: string;
 }
 
 const { InputBlur, InputChange, InputKeyDownEnter, ItemClick } = useCombobox.stateChangeTypes;
@@ -30,20 +29,23 @@ export function SingleCombobox<T>({
   inputRef,
   selectedItem,
   onSelect,
-  initialInputValue,
 }: SingleComboboxProps<T>) {
   const itemToString = (item: T | null) => (item ? itemText(item) : '');
   const menuId = `${aria.id}-listbox`;
 
-  const { isOpen, highlightedIndex, getInputProps, getMenuProps, getItemProps } = useCombobox<T>({
+  const {
+    isOpen,
+    highlightedIndex,
+    inputValue,
+    setInputValue,
+    getInputProps,
+    getMenuProps,
+    getItemProps,
+  } = useCombobox<T>({
     items,
     itemToString,
     itemToKey: (item) => (item ? itemKey(item) : null),
     selectedItem,
-    ...(initialInputValue !== undefined && {
-      initialInputValue,
-      initialIsOpen: initialInputValue !== '',
-    }),
     inputId: aria.id,
     labelId,
     menuId,
@@ -69,6 +71,18 @@ export function SingleCombobox<T>({
       }
     },
   });
+
+  // A picked record's name can arrive after its id (a prefilled or restored account), and
+  // downshift keeps the text of an item with the same key: the input follows the name, unless
+  // the rep has typed since.
+  const selectedText = itemToString(selectedItem);
+  const shownText = useRef(selectedText);
+  useEffect(() => {
+    if (selectedText !== shownText.current && inputValue === shownText.current) {
+      setInputValue(selectedText);
+    }
+    shownText.current = selectedText;
+  }, [selectedText, inputValue, setInputValue]);
 
   return (
     <div className="combobox">

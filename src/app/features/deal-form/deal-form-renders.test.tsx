@@ -9,6 +9,7 @@ const renders = vi.hoisted(() => new Map<string, number>());
 vi.mock('./inputs/currency-input', async (importOriginal) => {
   const original = await importOriginal<typeof CurrencyInputModule>();
   return {
+    ...original,
     CurrencyInput: (props: FieldInputProps<'CURRENCY'>) => {
       renders.set(props.field.key, (renders.get(props.field.key) ?? 0) + 1);
       return original.CurrencyInput(props);

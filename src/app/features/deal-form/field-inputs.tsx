@@ -1,52 +1,51 @@
-import { memo, type ComponentType } from 'react';
-import type { WritableValueType } from '../../../model/form-definitions';
+import type { ComponentType } from 'react';
+import type { FormField, WritableValueType } from '../../../model/form-definitions';
 import { AddressInput } from './inputs/address-input';
 import { CheckboxInput } from './inputs/checkbox-input';
-import { CurrencyInput } from './inputs/currency-input';
+import { currencyHint, CurrencyInput } from './inputs/currency-input';
 import { DateInput } from './inputs/date-input';
-import { EmailInput } from './inputs/email-input';
+import { EMAIL_HINT, EmailInput } from './inputs/email-input';
 import type { FieldInputProps } from './inputs/field-input-props';
 import { FullNameInput } from './inputs/full-name-input';
+import { listHint } from './inputs/list-input';
 import { MarkdownInput } from './inputs/markdown-input';
 import { MultiSelectInput } from './inputs/multi-select-input';
-import { NumberInput } from './inputs/number-input';
+import { numberHint, NumberInput } from './inputs/number-input';
 import { SingleSelectInput } from './inputs/single-select-input';
-import { SocialHandleInput } from './inputs/social-handle-input';
-import { TelephoneInput } from './inputs/telephone-input';
+import { socialHandleHint, SocialHandleInput } from './inputs/social-handle-input';
+import { TELEPHONE_HINT, TelephoneInput } from './inputs/telephone-input';
 import { TextInput } from './inputs/text-input';
-import { UrlInput } from './inputs/url-input';
+import { URL_HINT, UrlInput } from './inputs/url-input';
+import type { FieldShellLayout } from './field-shell';
+
+/** One value type's input, and how FieldControl frames it. */
+export interface FieldInput<T extends WritableValueType> {
+  Input: ComponentType<FieldInputProps<T>>;
+  /** `group` for values made of several controls; `inline` puts the label after a checkbox. */
+  layout?: FieldShellLayout;
+  /** What the input adds to the field's own help text: a format, an example, the currency. */
+  hint?: (field: FormField, locale: string) => string | null;
+}
 
 /**
  * One input per writable value type. The mapped type is the exhaustiveness check: a value type
  * without an input, or an input for the wrong value shape, does not compile.
  */
-export const FIELD_INPUTS: {
-  [T in WritableValueType]: ComponentType<FieldInputProps<T>>;
-} = {
-  ADDRESS: AddressInput,
-  CHECKBOX: CheckboxInput,
-  CURRENCY: CurrencyInput,
-  DATETIME: DateInput,
-  EMAIL: EmailInput,
-  FULL_NAME: FullNameInput,
-  MARKDOWN: MarkdownInput,
-  MULTI_SELECT: MultiSelectInput,
-  NUMBER: NumberInput,
-  SINGLE_SELECT: SingleSelectInput,
-  SOCIAL_HANDLE: SocialHandleInput,
-  TELEPHONE: TelephoneInput,
-  TEXT: TextInput,
-  URL: UrlInput,
+export const FIELD_INPUTS: { [T in WritableValueType]: FieldInput<T> } = {
+  ADDRESS: { Input: AddressInput, layout: 'group' },
+  CHECKBOX: { Input: CheckboxInput, layout: 'inline' },
+  CURRENCY: { Input: CurrencyInput, hint: currencyHint },
+  DATETIME: { Input: DateInput },
+  EMAIL: { Input: EmailInput, hint: (field) => listHint(field, EMAIL_HINT) },
+  FULL_NAME: { Input: FullNameInput, layout: 'group' },
+  MARKDOWN: { Input: MarkdownInput, hint: () => 'Markdown formatting is supported' },
+  MULTI_SELECT: { Input: MultiSelectInput, hint: () => 'Pick one or more' },
+  NUMBER: { Input: NumberInput, hint: (_field, locale) => numberHint(locale) },
+  SINGLE_SELECT: { Input: SingleSelectInput },
+  SOCIAL_HANDLE: { Input: SocialHandleInput, hint: socialHandleHint },
+  TELEPHONE: { Input: TelephoneInput, hint: (field) => listHint(field, TELEPHONE_HINT) },
+  TEXT: { Input: TextInput },
+  URL: { Input: UrlInput, hint: (field) => listHint(field, URL_HINT) },
 };
 
-// Every submit and every blur publishes the form's errors to all of its controls, and each
-// control re-renders; memo stops that at the control, so only inputs whose props changed (their
-// own value or message) render again. Built once: a fresh memo() per render would remount.
-const MEMO_INPUTS = new Map(
-  Object.entries(FIELD_INPUTS).map(([type, input]) => [type, memo(input as ComponentType)]),
-);
-
-// Indexed by a field's (union) value type, TypeScript cannot correlate the input with the value
-// it receives; the registry's mapped type above is what guarantees they match.
-export const inputFor = (valueType: WritableValueType) =>
-  MEMO_INPUTS.get(valueType) as ComponentType<FieldInputProps<WritableValueType>>;
+export const inputFor = (valueType: WritableValueType) => FIELD_INPUTS[valueType];

@@ -17,6 +17,9 @@ export interface FieldShellContext {
   invalid: boolean;
 }
 
+/** One control under a label; a group of controls under a legend; a checkbox before its label. */
+export type FieldShellLayout = 'field' | 'group' | 'inline';
+
 interface FieldShellProps {
   label: string;
   description?: ReactNode;
@@ -26,7 +29,7 @@ interface FieldShellProps {
    * `group` is a fieldset named by its legend, for values made of several controls; `inline`
    * puts the label after the control (checkboxes).
    */
-  as?: 'field' | 'group' | 'inline';
+  as?: FieldShellLayout;
   className?: string;
   children: (context: FieldShellContext) => ReactNode;
 }

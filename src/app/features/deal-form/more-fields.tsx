@@ -9,7 +9,6 @@ import {
   type ReactNode,
   type Ref,
 } from 'react';
-import { flushSync } from 'react-dom';
 import { t } from '../../i18n/translate';
 import { SETTLE_MS, whenIdle } from '../../lib/when-idle';
 import type { LayoutItem } from './form-layout';
@@ -22,7 +21,7 @@ export const MORE_FIELDS_SHOWN = 12;
 export const PRERENDER_AFTER_MS = SETTLE_MS;
 
 export interface MoreFieldsHandle {
-  /** Opens the disclosure, synchronously, when `name` is behind it, so it can take focus. */
+  /** Opens the disclosure when `name` is behind it, so it can take focus once rendered. */
   reveal(name: string): void;
 }
 
@@ -63,8 +62,7 @@ export const MoreFields = memo(function MoreFields({ items, renderItem, ref }: M
     ref,
     () => ({
       reveal(name) {
-        // Focus-on-error calls this right before focusing: the control must be visible by then.
-        if (!open && rest.some((item) => item.name === name)) flushSync(() => show(true));
+        if (!open && rest.some((item) => item.name === name)) show(true);
       },
     }),
     [open, rest],

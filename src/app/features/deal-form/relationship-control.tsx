@@ -2,13 +2,13 @@ import { memo } from 'react';
 import type { FormRelationship } from '../../../model/form-definitions';
 import { RELATIONSHIP_PICKERS } from '../relationship-pickers/relationship-pickers';
 import { FieldShell } from './field-shell';
-import type { DealFormControl } from './form-types';
+import type { DealFormBinding } from './form-types';
 import { useFieldBinding } from './use-field-binding';
 import { joinSentences } from '../../lib/join-sentences';
 
 interface RelationshipControlProps {
   relationship: FormRelationship;
-  control: DealFormControl;
+  form: DealFormBinding;
 }
 
 const HINTS: Record<FormRelationship['cardinality'], string> = {
@@ -19,9 +19,9 @@ const HINTS: Record<FormRelationship['cardinality'], string> = {
 /** Binds one relationship to the picker for its object type. */
 export const RelationshipControl = memo(function RelationshipControl({
   relationship,
-  control,
+  form,
 }: RelationshipControlProps) {
-  const { binding, error } = useFieldBinding(control, `relationships.${relationship.key}`);
+  const { binding, error } = useFieldBinding(form, `relationships.${relationship.key}`);
   const Picker = RELATIONSHIP_PICKERS[relationship.objectType];
   const description = joinSentences([relationship.description, HINTS[relationship.cardinality]]);
   return (

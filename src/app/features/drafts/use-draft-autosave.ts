@@ -11,8 +11,6 @@ interface AutosaveOptions {
   watch: UseFormWatch<FormValues>;
   emptyValues: FormValues;
   idempotencyKey: string;
-  /** Saving pauses while the form shows the outcome (and after it is cleared). */
-  enabled: boolean;
 }
 
 const isPristine = (values: FormValues, empty: FormValues) =>
@@ -29,7 +27,6 @@ export function useDraftAutosave({
   watch,
   emptyValues,
   idempotencyKey,
-  enabled,
 }: AutosaveOptions) {
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const latest = useRef<FormValues | null>(null);
@@ -58,14 +55,13 @@ export function useDraftAutosave({
 
   // With no copy kept, closing or reloading the tab would lose the deal: the browser asks first.
   useEffect(() => {
-    if (!failing || !enabled) return undefined;
+    if (!failing) return undefined;
     const ask = (event: BeforeUnloadEvent) => event.preventDefault();
     window.addEventListener('beforeunload', ask);
     return () => window.removeEventListener('beforeunload', ask);
-  }, [failing, enabled]);
+  }, [failing]);
 
   useEffect(() => {
-    if (!enabled) return undefined;
     const subscription = watch((values) => {
       latest.current = values as FormValues;
       cancel();
@@ -76,17 +72,17 @@ export function useDraftAutosave({
     });
     return () => {
       subscription.unsubscribe();
-      // Leaving (or pausing) writes what is pending rather than dropping the last keystrokes.
+      // Leaving writes what is pending rather than dropping the last keystrokes.
       if (timer.current && latest.current) save(latest.current, {});
       cancel();
     };
     // save closes over the keys and empty values, which the deps cover.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [watch, enabled, idempotencyKey, emptyValues, storageKey]);
+  }, [watch, idempotencyKey, emptyValues, storageKey]);
 
   return {
     /** True while this browser keeps no copy of the draft (its last save failed). */
-    failing: failing && enabled,
+    failing,
     /** Writes the draft at once, marking whether a create of it is awaiting an answer. */
     flush: (values: FormValues, extra: { awaitingAnswer?: boolean; formChanged?: boolean }) => {
       cancel();

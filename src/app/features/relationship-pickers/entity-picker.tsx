@@ -1,7 +1,5 @@
-import {
-  LazyMultiCombobox as MultiCombobox,
-  LazySingleCombobox as SingleCombobox,
-} from '../../components/combobox/lazy-combobox';
+import { MultiCombobox } from '../../components/combobox/multi-combobox';
+import { SingleCombobox } from '../../components/combobox/single-combobox';
 import type { PickerSearch } from './picker-search';
 import type { RelationshipPickerProps } from './relationship-picker-props';
 

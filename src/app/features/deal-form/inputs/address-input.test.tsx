@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import type { AddressFormValue } from '../../../../model/field-types/address';
 import type { FormField } from '../../../../model/form-definitions';
 import { countriesFor } from '../countries';
-import { AddressInput } from './address-input';
+import { FieldView } from '../field-control';
 import { matchCountries } from './country-combobox';
 
 const site: FormField = {
@@ -35,7 +35,7 @@ function Harness({ locale, initial = empty }: { locale: string; initial?: Addres
   const [value, setValue] = useState(initial);
   return (
     <>
-      <AddressInput
+      <FieldView<'ADDRESS'>
         field={site}
         value={value}
         onChange={(next) => {

@@ -1,8 +1,7 @@
 import { useId } from 'react';
 import type { AddressPart } from '../../../../model/field-types/address';
-import { FieldShell } from '../field-shell';
 import { CountryCombobox } from './country-combobox';
-import { describe, type FieldInputProps } from './field-input-props';
+import type { FieldInputProps } from './field-input-props';
 import { TextSubfields, type TextSubfield } from './text-subfields';
 
 const TEXT_PARTS: TextSubfield<Exclude<AddressPart, 'country'>>[] = [
@@ -14,61 +13,46 @@ const TEXT_PARTS: TextSubfield<Exclude<AddressPart, 'country'>>[] = [
 ];
 
 export function AddressInput({
-  field,
   value,
   onChange,
   onBlur,
   focusRef,
-  error,
+  shell: { describedBy, invalid },
   locale,
 }: FieldInputProps<'ADDRESS'>) {
   const base = useId();
   const set = (part: AddressPart, text: string) => onChange({ ...value, [part]: text });
 
   return (
-    <FieldShell
-      as="group"
-      label={field.label}
-      description={describe(field)}
-      error={error}
-      required={field.required}
-    >
-      {({ describedBy, invalid }) => (
-        <div className="address-grid">
-          <TextSubfields
-            idBase={base}
-            parts={TEXT_PARTS}
-            values={value}
-            onChange={set}
-            onBlur={onBlur}
-            focusRef={focusRef}
-            describedBy={describedBy}
-            invalid={invalid}
-          />
-          <div className="subfield">
-            <label
-              id={`${base}country-label`}
-              className="subfield__label"
-              htmlFor={`${base}country`}
-            >
-              Country
-            </label>
-            <CountryCombobox
-              aria={{
-                id: `${base}country`,
-                'aria-describedby': describedBy,
-                'aria-invalid': invalid || undefined,
-                'aria-required': undefined,
-              }}
-              labelId={`${base}country-label`}
-              locale={locale}
-              value={value.country}
-              onChange={(code) => set('country', code)}
-              onBlur={onBlur}
-            />
-          </div>
-        </div>
-      )}
-    </FieldShell>
+    <div className="address-grid">
+      <TextSubfields
+        idBase={base}
+        parts={TEXT_PARTS}
+        values={value}
+        onChange={set}
+        onBlur={onBlur}
+        focusRef={focusRef}
+        describedBy={describedBy}
+        invalid={invalid}
+      />
+      <div className="subfield">
+        <label id={`${base}country-label`} className="subfield__label" htmlFor={`${base}country`}>
+          Country
+        </label>
+        <CountryCombobox
+          aria={{
+            id: `${base}country`,
+            'aria-describedby': describedBy,
+            'aria-invalid': invalid || undefined,
+            'aria-required': undefined,
+          }}
+          labelId={`${base}country-label`}
+          locale={locale}
+          value={value.country}
+          onChange={(code) => set('country', code)}
+          onBlur={onBlur}
+        />
+      </div>
+    </div>
   );
 }

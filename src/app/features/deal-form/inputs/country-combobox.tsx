@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { ComboboxAria } from '../../../components/combobox/combobox-types';
-import { LazySingleCombobox } from '../../../components/combobox/lazy-combobox';
+import { SingleCombobox } from '../../../components/combobox/single-combobox';
 import { countriesFor, countryName, type Country } from '../countries';
 
 interface CountryComboboxProps {
@@ -58,7 +58,7 @@ export function CountryCombobox({
     [value, locale],
   );
   return (
-    <LazySingleCombobox<Country>
+    <SingleCombobox<Country>
       aria={aria}
       labelId={labelId}
       items={items}

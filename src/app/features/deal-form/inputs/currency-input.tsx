@@ -1,3 +1,4 @@
+import type { FormField } from '../../../../model/form-definitions';
 import { currencySymbol } from '../../../../model/field-types/currency';
 import { displayNamesFor } from '../../../../model/intl-cache';
 import { formatLocaleNumber } from '../../../../model/field-types/locale-number';
@@ -13,18 +14,21 @@ function currencyName(code: string, locale: string): string {
   }
 }
 
+// The symbol is decoration; the code is spoken through the description instead.
+export function currencyHint(field: FormField, locale: string): string {
+  const code = field.currency;
+  const example = formatLocaleNumber(185000, locale);
+  return code
+    ? `Amount in ${currencyName(code, locale)} (${code}), like ${example}`
+    : `An amount, like ${example}`;
+}
+
 export function CurrencyInput(props: FieldInputProps<'CURRENCY'>) {
   const { field, locale } = props;
   const code = field.currency;
-  const example = formatLocaleNumber(185000, locale);
-  // The symbol is decoration; the code is spoken through the description instead.
-  const hint = code
-    ? `Amount in ${currencyName(code, locale)} (${code}), like ${example}`
-    : `An amount, like ${example}`;
   return (
     <SingleLineInput
       {...props}
-      hint={hint}
       input={NUMERIC_INPUT}
       prefix={code ? currencySymbol(code, locale) : undefined}
     />

@@ -1,7 +1,8 @@
 import type { RefCallback } from 'react';
-import type { FormField, WritableValueType } from '../../../../model/form-definitions';
+import type { FormField } from '../../../../model/form-definitions';
 import type { FormValueByType } from '../../../../model/field-types/field-codecs';
-import { joinSentences } from '../../../lib/join-sentences';
+import type { WritableValueType } from '../../../../model/form-definitions';
+import type { FieldShellContext } from '../field-shell';
 
 /** Whatever focus-on-error should land on: an element, or an object that focuses one. */
 export interface Focusable {
@@ -16,11 +17,7 @@ export interface FieldInputProps<T extends WritableValueType> {
   onBlur: () => void;
   /** Registers the element (or focuser) submit moves focus to when this field is invalid. */
   focusRef: RefCallback<Focusable>;
-  error: string | undefined;
   locale: string;
-}
-
-/** The field's own help text followed by what this input adds (format hints, currency). */
-export function describe(field: FormField, ...extra: (string | null | undefined)[]): string {
-  return joinSentences([field.description, ...extra]);
+  /** The ids and state of the label, help text and message that FieldControl renders around it. */
+  shell: FieldShellContext;
 }

@@ -1,7 +1,6 @@
 import { useId } from 'react';
 import type { FullNameFormValue } from '../../../../model/field-types/full-name';
-import { FieldShell } from '../field-shell';
-import { describe, type FieldInputProps } from './field-input-props';
+import type { FieldInputProps } from './field-input-props';
 import { TextSubfields, type TextSubfield } from './text-subfields';
 
 const PARTS: TextSubfield<keyof FullNameFormValue>[] = [
@@ -10,36 +9,25 @@ const PARTS: TextSubfield<keyof FullNameFormValue>[] = [
 ];
 
 export function FullNameInput({
-  field,
   value,
   onChange,
   onBlur,
   focusRef,
-  error,
+  shell: { describedBy, invalid },
 }: FieldInputProps<'FULL_NAME'>) {
   const base = useId();
   return (
-    <FieldShell
-      as="group"
-      label={field.label}
-      description={describe(field)}
-      error={error}
-      required={field.required}
-    >
-      {({ describedBy, invalid }) => (
-        <div className="name-grid">
-          <TextSubfields
-            idBase={base}
-            parts={PARTS}
-            values={value}
-            onChange={(part, text) => onChange({ ...value, [part]: text })}
-            onBlur={onBlur}
-            focusRef={focusRef}
-            describedBy={describedBy}
-            invalid={invalid}
-          />
-        </div>
-      )}
-    </FieldShell>
+    <div className="name-grid">
+      <TextSubfields
+        idBase={base}
+        parts={PARTS}
+        values={value}
+        onChange={(part, text) => onChange({ ...value, [part]: text })}
+        onBlur={onBlur}
+        focusRef={focusRef}
+        describedBy={describedBy}
+        invalid={invalid}
+      />
+    </div>
   );
 }

@@ -1,18 +1,21 @@
 import { useRef } from 'react';
 import { MAX_LIST_VALUES } from '../../../../model/field-types/list-values';
-import { FieldShell } from '../field-shell';
-import { describe, type FieldInputProps } from './field-input-props';
+import type { FormField } from '../../../../model/form-definitions';
+import type { FieldInputProps } from './field-input-props';
 
 type ListValueType = 'EMAIL' | 'URL' | 'TELEPHONE';
 
 interface ListInputProps extends FieldInputProps<ListValueType> {
   type: 'email' | 'url' | 'tel';
-  hint: string;
   /** Called when the rep leaves a row, with its text (phone checks). */
   onRowBlur?: (index: number, text: string) => void;
   /** Advice per row that does not block submit (an unlikely phone number). */
   rowWarnings?: Readonly<Record<number, string>>;
 }
+
+/** A list field's hint: its format, and that a list takes more than one. */
+export const listHint = (field: FormField, format: string) =>
+  field.multipleValues ? `${format}. Add as many as you need` : format;
 
 /**
  * EMAIL, URL and TELEPHONE: one input, or with `multipleValues` a list of them. The first row
@@ -24,9 +27,8 @@ export function ListInput({
   onChange,
   onBlur,
   focusRef,
-  error,
+  shell: { control },
   type,
-  hint,
   onRowBlur,
   rowWarnings,
 }: ListInputProps) {
@@ -49,76 +51,64 @@ export function ListInput({
   };
 
   return (
-    <FieldShell
-      label={field.label}
-      description={describe(field, multiple ? `${hint}. Add as many as you need` : hint)}
-      error={error}
-      required={field.required}
-    >
-      {({ control }) => (
-        <div className="list-input">
-          {rows.map((row, index) => (
-            // Rows have no identity beyond their position, and their values are controlled.
-            <div className="list-input__row" key={index}>
-              <input
-                {...control}
-                id={index === 0 ? control.id : `${control.id}-${index}`}
-                aria-label={index === 0 ? undefined : rowName(index)}
-                ref={(el) => {
-                  if (index === 0) focusRef(el);
-                  if (el && pendingFocus.current === index) {
-                    pendingFocus.current = null;
-                    el.focus();
-                  }
-                }}
-                type={type}
-                autoComplete="off"
-                spellCheck={false}
-                className="input"
-                value={row}
-                onChange={(e) => setRow(index, e.target.value)}
-                onBlur={(e) => {
-                  onRowBlur?.(index, e.target.value);
-                  onBlur();
-                }}
-                {...(rowWarnings?.[index] && {
-                  'aria-describedby': [
-                    control['aria-describedby'],
-                    `${control.id}-warning-${index}`,
-                  ]
-                    .filter(Boolean)
-                    .join(' '),
-                })}
-              />
-              {multiple && rows.length > 1 && (
-                <button
-                  type="button"
-                  className="button button--quiet"
-                  aria-label={`Remove ${rowName(index)}`}
-                  onClick={() => removeRow(index)}
-                >
-                  Remove
-                </button>
-              )}
-              {rowWarnings?.[index] && (
-                <p id={`${control.id}-warning-${index}`} className="field-description">
-                  {rowWarnings[index]}
-                </p>
-              )}
-            </div>
-          ))}
-          {multiple && rows.length < MAX_LIST_VALUES && (
+    <div className="list-input">
+      {rows.map((row, index) => (
+        // Rows have no identity beyond their position, and their values are controlled.
+        <div className="list-input__row" key={index}>
+          <input
+            {...control}
+            id={index === 0 ? control.id : `${control.id}-${index}`}
+            aria-label={index === 0 ? undefined : rowName(index)}
+            ref={(el) => {
+              if (index === 0) focusRef(el);
+              if (el && pendingFocus.current === index) {
+                pendingFocus.current = null;
+                el.focus();
+              }
+            }}
+            type={type}
+            autoComplete="off"
+            spellCheck={false}
+            className="input"
+            value={row}
+            onChange={(e) => setRow(index, e.target.value)}
+            onBlur={(e) => {
+              onRowBlur?.(index, e.target.value);
+              onBlur();
+            }}
+            {...(rowWarnings?.[index] && {
+              'aria-describedby': [control['aria-describedby'], `${control.id}-warning-${index}`]
+                .filter(Boolean)
+                .join(' '),
+            })}
+          />
+          {multiple && rows.length > 1 && (
             <button
               type="button"
-              className="button button--quiet list-input__add"
-              aria-label={`Add another ${field.label}`}
-              onClick={addRow}
+              className="button button--quiet"
+              aria-label={`Remove ${rowName(index)}`}
+              onClick={() => removeRow(index)}
             >
-              Add another
+              Remove
             </button>
           )}
+          {rowWarnings?.[index] && (
+            <p id={`${control.id}-warning-${index}`} className="field-description">
+              {rowWarnings[index]}
+            </p>
+          )}
         </div>
+      ))}
+      {multiple && rows.length < MAX_LIST_VALUES && (
+        <button
+          type="button"
+          className="button button--quiet list-input__add"
+          aria-label={`Add another ${field.label}`}
+          onClick={addRow}
+        >
+          Add another
+        </button>
       )}
-    </FieldShell>
+    </div>
   );
 }

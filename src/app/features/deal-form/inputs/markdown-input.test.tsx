@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, test } from 'vitest';
 import type { FormField } from '../../../../model/form-definitions';
-import { MarkdownInput } from './markdown-input';
+import { FieldView } from '../field-control';
 
 const notes: FormField = {
   key: 'discoveryNotes',
@@ -20,7 +20,7 @@ const notes: FormField = {
 function Harness() {
   const [value, setValue] = useState('');
   return (
-    <MarkdownInput
+    <FieldView<'MARKDOWN'>
       field={notes}
       value={value}
       onChange={setValue}

@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import { FieldShell } from '../field-shell';
-import { describe, type FieldInputProps } from './field-input-props';
+import type { FieldInputProps } from './field-input-props';
 import { MarkdownPreview } from './markdown-preview';
 
 export function MarkdownInput({
@@ -9,42 +8,33 @@ export function MarkdownInput({
   onChange,
   onBlur,
   focusRef,
-  error,
+  shell: { control },
 }: FieldInputProps<'MARKDOWN'>) {
   const [previewing, setPreviewing] = useState(false);
   return (
-    <FieldShell
-      label={field.label}
-      description={describe(field, 'Markdown formatting is supported')}
-      error={error}
-      required={field.required}
-    >
-      {({ control }) => (
-        <div className="markdown-input">
-          {/* The textarea stays mounted (hidden) while previewing: its value, focus-on-error
+    <div className="markdown-input">
+      {/* The textarea stays mounted (hidden) while previewing: its value, focus-on-error
               target and label stay where they are. */}
-          <textarea
-            {...control}
-            ref={focusRef}
-            className="input textarea"
-            rows={5}
-            hidden={previewing}
-            value={value}
-            onChange={(e) => onChange(e.target.value)}
-            onBlur={onBlur}
-          />
-          {previewing && <MarkdownPreview text={value} />}
-          <button
-            type="button"
-            className="button button--quiet"
-            aria-pressed={previewing}
-            aria-label={`Preview ${field.label}`}
-            onClick={() => setPreviewing((p) => !p)}
-          >
-            Preview
-          </button>
-        </div>
-      )}
-    </FieldShell>
+      <textarea
+        {...control}
+        ref={focusRef}
+        className="input textarea"
+        rows={5}
+        hidden={previewing}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        onBlur={onBlur}
+      />
+      {previewing && <MarkdownPreview text={value} />}
+      <button
+        type="button"
+        className="button button--quiet"
+        aria-pressed={previewing}
+        aria-label={`Preview ${field.label}`}
+        onClick={() => setPreviewing((p) => !p)}
+      >
+        Preview
+      </button>
+    </div>
   );
 }

@@ -1,8 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { SelectOption } from '../../../../model/lightfield-types';
-import { LazyMultiCombobox as MultiCombobox } from '../../../components/combobox/lazy-combobox';
-import { FieldShell } from '../field-shell';
-import { describe, type FieldInputProps } from './field-input-props';
+import { MultiCombobox } from '../../../components/combobox/multi-combobox';
+import type { FieldInputProps } from './field-input-props';
 
 const optionKey = (o: SelectOption) => o.id;
 const optionLabel = (o: SelectOption) => o.label;
@@ -14,7 +13,7 @@ export function MultiSelectInput({
   onChange,
   onBlur,
   focusRef,
-  error,
+  shell: { control, labelId },
 }: FieldInputProps<'MULTI_SELECT'>) {
   const [search, setSearch] = useState('');
   const byId = useMemo(() => new Map(field.options.map((o) => [o.id, o])), [field.options]);
@@ -25,31 +24,22 @@ export function MultiSelectInput({
     : field.options;
 
   return (
-    <FieldShell
+    <MultiCombobox
+      aria={control}
+      labelId={labelId}
       label={field.label}
-      description={describe(field, 'Pick one or more')}
-      error={error}
-      required={field.required}
-    >
-      {({ control, labelId }) => (
-        <MultiCombobox
-          aria={control}
-          labelId={labelId}
-          label={field.label}
-          items={matches}
-          itemKey={optionKey}
-          itemLabel={optionLabel}
-          itemDetail={optionDetail}
-          onSearchChange={setSearch}
-          loading={false}
-          emptyText="No options match"
-          placeholder="Type to filter…"
-          onBlur={onBlur}
-          inputRef={focusRef}
-          selectedItems={selected}
-          onChange={(items) => onChange(items.map(optionKey))}
-        />
-      )}
-    </FieldShell>
+      items={matches}
+      itemKey={optionKey}
+      itemLabel={optionLabel}
+      itemDetail={optionDetail}
+      onSearchChange={setSearch}
+      loading={false}
+      emptyText="No options match"
+      placeholder="Type to filter…"
+      onBlur={onBlur}
+      inputRef={focusRef}
+      selectedItems={selected}
+      onChange={(items) => onChange(items.map(optionKey))}
+    />
   );
 }

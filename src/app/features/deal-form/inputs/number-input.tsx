@@ -10,12 +10,9 @@ export const NUMERIC_INPUT = {
   className: 'input input--numeric',
 } as const;
 
+export const numberHint = (locale: string) =>
+  `A number, like ${formatLocaleNumber(1250.5, locale)}`;
+
 export function NumberInput(props: FieldInputProps<'NUMBER'>) {
-  return (
-    <SingleLineInput
-      {...props}
-      hint={`A number, like ${formatLocaleNumber(1250.5, props.locale)}`}
-      input={NUMERIC_INPUT}
-    />
-  );
+  return <SingleLineInput {...props} input={NUMERIC_INPUT} />;
 }

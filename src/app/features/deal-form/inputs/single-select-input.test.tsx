@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, test, vi } from 'vitest';
 import type { FormField } from '../../../../model/form-definitions';
-import { SingleSelectInput } from './single-select-input';
+import { FieldView } from '../field-control';
 
 const stage: FormField = {
   key: '$stage',
@@ -33,7 +33,7 @@ function Harness({
   const [value, setValue] = useState(initial);
   return (
     <>
-      <SingleSelectInput
+      <FieldView<'SINGLE_SELECT'>
         field={field}
         value={value}
         onChange={(v) => {
@@ -51,14 +51,14 @@ function Harness({
 }
 
 describe('SingleSelectInput', () => {
-  test('starts as a light stand-in with the same name, value text and required state', () => {
+  test('is the real Radix trigger from the first render, with its name, value and state', () => {
     render(<Harness field={stage} onChange={() => {}} initial="opt_disc" />);
     const trigger = screen.getByRole('combobox', { name: 'Stage' });
     expect(trigger).toHaveTextContent('Discovery');
     expect(trigger).toHaveAttribute('aria-required', 'true');
     expect(trigger).toHaveAccessibleDescription('Where the deal sits');
-    // No Radix yet: it would mark its trigger with data-state.
-    expect(trigger).not.toHaveAttribute('data-state');
+    // Radix marks its own trigger: no stand-in is ever swapped in under the rep's focus.
+    expect(trigger).toHaveAttribute('data-state', 'closed');
   });
 
   test('choosing an option with the pointer sets its id', async () => {

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, test } from 'vitest';
 import type { FormField } from '../../../../model/form-definitions';
-import { TelephoneInput } from './telephone-input';
+import { FieldView } from '../field-control';
 
 const phone: FormField = {
   key: 'escalationPhone',
@@ -21,7 +21,7 @@ function Harness({ locale }: { locale: string }) {
   const [value, setValue] = useState<string[]>(['']);
   return (
     <>
-      <TelephoneInput
+      <FieldView<'TELEPHONE'>
         field={phone}
         value={value}
         onChange={setValue}

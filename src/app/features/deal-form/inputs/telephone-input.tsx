@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { FieldInputProps } from './field-input-props';
 import { ListInput } from './list-input';
 
-const HINT = 'A phone number, like +1 415 555 0123';
+export const TELEPHONE_HINT = 'A phone number, like +1 415 555 0123';
 
 /** The rep's region (en-US → US), the default country for numbers typed without "+". */
 function regionOf(locale: string): string | undefined {
@@ -45,7 +45,5 @@ export function TelephoneInput(props: FieldInputProps<'TELEPHONE'>) {
       .catch(() => {});
   };
 
-  return (
-    <ListInput {...props} type="tel" hint={HINT} onRowBlur={onRowBlur} rowWarnings={warnings} />
-  );
+  return <ListInput {...props} type="tel" onRowBlur={onRowBlur} rowWarnings={warnings} />;
 }

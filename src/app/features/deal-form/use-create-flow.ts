@@ -1,0 +1,151 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useMemo, useReducer, useRef, type FormEvent } from 'react';
+import type { FieldErrors, UseFormReturn } from 'react-hook-form';
+import type { CreatedOpportunity } from '../../../model/api-contract';
+import type { FormValues } from '../../../model/form-schema';
+import type { CreateBody } from '../../../model/lightfield-types';
+import { createOpportunity } from '../../api/create-opportunity';
+import { checkDuplicates } from '../duplicate-check/check-duplicates';
+import {
+  createFlowReducer,
+  initialCreateFlow,
+  isLocked,
+  isPending,
+  needsDuplicateCheck,
+} from './create-flow';
+import type { LayoutItem } from './form-layout';
+import type { ControlName } from './form-types';
+import { mapServerErrors } from './server-errors';
+import { describeFailure, toApiError } from './submit-failure';
+import { useFocusFirstOf } from './use-focus-first-of';
+
+type DealFormMethods = Pick<
+  UseFormReturn<FormValues, unknown, CreateBody>,
+  'handleSubmit' | 'getValues' | 'setError' | 'setFocus'
+>;
+
+interface CreateFlowOptions {
+  form: DealFormMethods;
+  draft: {
+    idempotencyKey: string;
+    interrupted: boolean;
+    flush: (values: FormValues, extra: { awaitingAnswer?: boolean; formChanged?: boolean }) => void;
+    finish: () => void;
+  };
+  /** The controls in the order shown: focus goes to the first invalid one. */
+  layout: readonly LayoutItem[];
+  /** Shows a control that is behind "More fields", so it can take focus. */
+  reveal: (name: ControlName) => void;
+  onCreated: (created: CreatedOpportunity) => void;
+  onFailed: (error: { code: string; message: string }) => void;
+}
+
+/**
+ * The create of one draft, exactly once: validate, look for the same deal, send with the draft's
+ * Idempotency-Key, and keep the payload frozen while its outcome is unknown (create-flow.ts).
+ */
+export function useCreateFlow({
+  form,
+  draft,
+  layout,
+  reveal,
+  onCreated,
+  onFailed,
+}: CreateFlowOptions) {
+  const [flow, dispatch] = useReducer(createFlowReducer, draft.interrupted, initialCreateFlow);
+  // State lands after the event; the ref stops the second click of a double-click at once.
+  const inFlight = useRef(false);
+  const queryClient = useQueryClient();
+  const locked = isLocked(flow);
+  const focusFirstOf = useFocusFirstOf(layout, form.setFocus, locked, reveal);
+  const knownNames = useMemo(() => new Set<string>(layout.map((i) => i.name)), [layout]);
+
+  const guarded = async (work: () => Promise<void>) => {
+    if (inFlight.current) return;
+    inFlight.current = true;
+    try {
+      await work();
+    } finally {
+      inFlight.current = false;
+    }
+  };
+
+  const send = async (body: CreateBody) => {
+    dispatch({ type: 'sending', body });
+    // Saved before sending: a reload from here on resumes with this key, never a new one.
+    draft.flush(form.getValues(), { awaitingAnswer: true });
+    try {
+      const created = await createOpportunity({ body, idempotencyKey: draft.idempotencyKey });
+      draft.finish();
+      dispatch({ type: 'created', created });
+      onCreated(created);
+    } catch (caught) {
+      const error = toApiError(caught);
+      const formChanged = error.code === 'definitions_changed';
+      // Definite answers unlock the form; the key stays (Lightfield re-runs failed requests).
+      draft.flush(form.getValues(), { awaitingAnswer: error.retryable, formChanged });
+      const mapped = mapServerErrors(error.fields, knownNames);
+      for (const [name, message] of mapped.controls)
+        form.setError(name, { type: 'server', message });
+      dispatch({ type: 'failed', failure: describeFailure(error, mapped.other) });
+      onFailed(error);
+      focusFirstOf(new Set(mapped.controls.map(([name]) => name)));
+      // The page rebuilds the form from the new definitions and restores the draft into it.
+      if (formChanged) void queryClient.invalidateQueries({ queryKey: ['definitions'] });
+    }
+  };
+
+  const checkThenSend = async (body: CreateBody) => {
+    const lookup = needsDuplicateCheck(flow) ? checkDuplicates(body) : null;
+    if (lookup) {
+      dispatch({ type: 'checking' });
+      const duplicate = await lookup;
+      if (duplicate) {
+        dispatch({ type: 'duplicateFound', duplicate, body });
+        return;
+      }
+    }
+    await send(body);
+  };
+
+  const onInvalid = (errors: FieldErrors<FormValues>) => {
+    dispatch({ type: 'invalid' });
+    focusFirstOf(invalidControlNames(errors));
+  };
+  const validate = (onValid: (body: CreateBody) => Promise<void>) =>
+    form.handleSubmit(onValid, onInvalid)();
+
+  return {
+    flow,
+    pending: isPending(flow),
+    locked,
+    submit: (event: FormEvent<HTMLFormElement>) => {
+      event.preventDefault();
+      void guarded(() => validate(checkThenSend));
+    },
+    /** Same key, same body. After a reload only the values survive; frozen, they rebuild it. */
+    retry: () => {
+      const body = flow.sent;
+      void guarded(() => (body ? send(body) : validate(send)));
+    },
+    createAnyway: () => {
+      if (flow.phase !== 'confirming') return;
+      const { body } = flow;
+      void guarded(() => send(body));
+    },
+    /** A new draft: the form shows again, with focus on its first control. */
+    restart: () => {
+      dispatch({ type: 'restart' });
+      const first = layout[0];
+      if (first) focusFirstOf(new Set([first.name]));
+    },
+  };
+}
+
+/** The controls an errored submit names, read off the error object's own keys. */
+function invalidControlNames(errors: FieldErrors<FormValues>): Set<ControlName> {
+  const names = new Set<ControlName>();
+  for (const key of Object.keys(errors.fields ?? {})) names.add(`fields.${key}`);
+  for (const key of Object.keys(errors.relationships ?? {})) names.add(`relationships.${key}`);
+  return names;
+}
