@@ -56,7 +56,7 @@ export function DealForm({ defs, locale, draftKey }: DealFormProps) {
     // Focus walks `layout`, the order the rep sees (use-focus-first-of.ts).
     shouldFocusError: false,
   });
-  const { control, subscribe, reset, watch, setValue } = form;
+  const { control, subscribe, getErrors, reset, watch, setValue } = form;
   useEmbedPrefillUpdates(defs, locale, setValue);
   const draft = useDraft({ restored, storageKey: draftKey, watch, emptyValues });
   const moreFields = useRef<MoreFieldsHandle>(null);
@@ -79,7 +79,10 @@ export function DealForm({ defs, locale, draftKey }: DealFormProps) {
 
   // The controls as elements, built once: the form's own state changes (pending, failure,
   // notices) then re-render the frame around them, not 300 controls.
-  const binding: DealFormBinding = useMemo(() => ({ control, subscribe }), [control, subscribe]);
+  const binding: DealFormBinding = useMemo(
+    () => ({ control, subscribe, getErrors }),
+    [control, subscribe, getErrors],
+  );
   const renderItem = useCallback(
     (item: LayoutItem) =>
       embed.render(

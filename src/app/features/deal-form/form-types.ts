@@ -1,14 +1,15 @@
-import type { Control, UseFormSubscribe } from 'react-hook-form';
+import type { Control, UseFormGetErrors, UseFormSubscribe } from 'react-hook-form';
 import type { FormValues } from '../../../model/form-schema';
 import type { CreateBody } from '../../../model/lightfield-types';
 
 /** The deal form's control: FormValues in, the Lightfield create body out. */
 export type DealFormControl = Control<FormValues, unknown, CreateBody>;
 
-/** What each control binds to: the form's control and its form-state subscription. */
+/** What each control binds to: the form's control, its form-state subscription and errors. */
 export interface DealFormBinding {
   control: DealFormControl;
   subscribe: UseFormSubscribe<FormValues>;
+  getErrors: UseFormGetErrors<FormValues>;
 }
 
 /** A control's name, keyed like Lightfield's error `param`. */
