@@ -105,12 +105,16 @@ export class FastRep {
   }
 
   /**
-   * A downshift combobox: type `query`, wait for `option` to show (as long as a person would),
-   * arrow down until it is highlighted, Enter.
+   * A downshift combobox: type `text` (or paste it, when the clipboard holds it), wait for
+   * `option` to show (as long as a person would), arrow down until it is highlighted, Enter.
    */
-  async pick(query: string, option: Locator): Promise<void> {
-    await this.type(query);
-    await expect(option, `typing “${query}” shows ${String(option)}`).toBeVisible({
+  async pick(text: string, option: Locator, how: 'type' | 'paste' = 'type'): Promise<void> {
+    if (how === 'paste') await this.paste();
+    else await this.type(text);
+    await expect(
+      option,
+      `${how === 'paste' ? 'pasting' : 'typing'} “${text}” shows ${String(option)}`,
+    ).toBeVisible({
       timeout: OPTION_WAIT_MS,
     });
     for (let i = 0; i < 10 && (await option.getAttribute('aria-selected')) !== 'true'; i++) {
