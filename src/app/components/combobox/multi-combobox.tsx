@@ -102,6 +102,12 @@ export function MultiCombobox<T>({
   });
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'Enter' && isOpen && highlightedIndex >= 0) {
+      // Cleared in the key's own event: downshift reports the pick after rendering, and a key
+      // typed before that would land after the picked item's search text ("FloVib").
+      setInputValue('');
+      onSearchChange('');
+    }
     const last = selectedItems[selectedItems.length - 1];
     if (event.key === 'Backspace' && inputValue === '' && last !== undefined) remove(last);
   };

@@ -1,4 +1,4 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, test, vi } from 'vitest';
@@ -107,5 +107,40 @@ describe('SingleSelectInput', () => {
     await waitFor(() =>
       expect(screen.getByRole('combobox', { name: 'Contract term' })).toHaveTextContent('Choose…'),
     );
+  });
+
+  test('Enter typed before the opened list has focus keeps the typeahead’s pick and closes', async () => {
+    const onChange = vi.fn();
+    render(<Harness field={stage} onChange={onChange} />);
+    const trigger = screen.getByRole('combobox', { name: 'Stage' });
+    trigger.focus();
+    // All in one go, on the trigger, as keys typed faster than Radix places the list arrive.
+    fireEvent.keyDown(trigger, { key: 'Enter' });
+    expect(trigger).toHaveAttribute('aria-expanded', 'true');
+    fireEvent.keyDown(trigger, { key: 'P' });
+    fireEvent.keyDown(trigger, { key: 'i' });
+    fireEvent.keyDown(trigger, { key: 'Enter' });
+    await waitFor(() => expect(trigger).toHaveAttribute('aria-expanded', 'false'));
+    expect(onChange).toHaveBeenLastCalledWith('opt_pilot');
+    expect(trigger).toHaveTextContent('Pilot');
+  });
+
+  test('a rep who tabs on right after picking keeps their focus', async () => {
+    const user = userEvent.setup();
+    render(<Harness field={stage} onChange={() => {}} />);
+    const trigger = screen.getByRole('combobox', { name: 'Stage' });
+    // Found first: the open list hides the rest of the page from assistive technology.
+    const elsewhere = screen.getByRole('button', { name: 'Elsewhere' });
+    await user.click(trigger);
+    const option = await screen.findByRole('option', { name: 'Discovery' });
+    // Enter picks and closes the list; the rep's Tab lands before Radix hands focus back to the
+    // trigger, a task later.
+    act(() => {
+      fireEvent.keyDown(option, { key: 'Enter' });
+    });
+    elsewhere.focus();
+    await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
+    expect(elsewhere).toHaveFocus();
+    expect(trigger).toHaveTextContent('Discovery');
   });
 });

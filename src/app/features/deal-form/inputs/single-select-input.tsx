@@ -1,5 +1,5 @@
 import * as Select from '@radix-ui/react-select';
-import { useId, useRef } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { SelectOption } from '../../../../model/lightfield-types';
 import { ChevronIcon } from './chevron-icon';
 import type { FieldInputProps } from './field-input-props';
@@ -39,22 +39,35 @@ export function SingleSelectInput({
   focusRef,
   shell,
 }: FieldInputProps<'SINGLE_SELECT'>) {
+  const [open, setOpen] = useState(false);
   // Read synchronously in onBlur: opening moves focus into the list, which is not "leaving".
-  const open = useRef(false);
+  const openNow = useRef(false);
+  const changeOpen = (next: boolean) => {
+    openNow.current = next;
+    setOpen(next);
+  };
   return (
     <Select.Root
       value={value}
       onValueChange={(next) => onChange(next === NO_SELECTION ? '' : next)}
-      onOpenChange={(next) => {
-        open.current = next;
-      }}
+      open={open}
+      onOpenChange={changeOpen}
     >
       <Select.Trigger
         {...shell.control}
         ref={focusRef}
         className="select-trigger"
         onBlur={() => {
-          if (!open.current) onBlur();
+          if (!openNow.current) onBlur();
+        }}
+        onKeyDown={(event) => {
+          // Radix moves focus into an opened list only once it is placed, a frame or more later;
+          // keys typed meanwhile reach the trigger, whose typeahead already picks what the
+          // list's would highlight. Enter there does what it does in the list: keep it, close.
+          if (openNow.current && event.key === 'Enter') {
+            event.preventDefault();
+            changeOpen(false);
+          }
         }}
       >
         <span className="select-trigger__value">
@@ -66,7 +79,17 @@ export function SingleSelectInput({
       </Select.Trigger>
       {/* Rendered in place, not portalled to <body>: the list stays inside the page's landmarks
           and needs no stacking games; popper positioning is fixed, so no ancestor clips it. */}
-      <Select.Content position="popper" sideOffset={4} className="select-content">
+      <Select.Content
+        position="popper"
+        sideOffset={4}
+        className="select-content"
+        onCloseAutoFocus={(event) => {
+          // Radix hands focus back to the trigger a task after the list closes; a rep who has
+          // already moved on (Enter, then Tab at once) keeps their place.
+          const active = document.activeElement;
+          if (active && active !== document.body) event.preventDefault();
+        }}
+      >
         <Select.Viewport className="select-viewport">
           {!field.required && (
             <Select.Item value={NO_SELECTION} className="select-item select-item--none">
