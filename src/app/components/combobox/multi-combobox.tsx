@@ -2,6 +2,7 @@ import { useCombobox, type UseComboboxState, type UseComboboxStateChangeOptions 
 import { useRef, useState, type ChangeEvent, type KeyboardEvent } from 'react';
 import { Chips } from './chips';
 import { ComboboxPopup } from './combobox-popup';
+import { useFollowHighlight, useStableHighlight } from './use-stable-highlight';
 import type { ComboboxBaseProps } from './combobox-types';
 
 export interface MultiComboboxProps<T> extends ComboboxBaseProps<T> {
@@ -41,6 +42,7 @@ export function MultiCombobox<T>({
   const menuId = `${aria.id}-listbox`;
   const picked = new Set(selectedItems.map(itemKey));
   const available = items.filter((item) => !picked.has(itemKey(item)));
+  const stable = useStableHighlight(available, itemKey);
 
   const remove = (item: T) => {
     onChange(selectedItems.filter((i) => itemKey(i) !== itemKey(item)));
@@ -48,7 +50,14 @@ export function MultiCombobox<T>({
     inputEl.current?.focus();
   };
 
-  const { isOpen, highlightedIndex, getInputProps, getMenuProps, getItemProps } = useCombobox<T>({
+  const {
+    isOpen,
+    highlightedIndex,
+    setHighlightedIndex,
+    getInputProps,
+    getMenuProps,
+    getItemProps,
+  } = useCombobox<T>({
     items: available,
     itemToString: (item) => (item ? itemLabel(item) : ''),
     itemToKey: (item) => (item ? itemKey(item) : null),
@@ -61,12 +70,18 @@ export function MultiCombobox<T>({
       state: UseComboboxState<T>,
       { type, changes }: UseComboboxStateChangeOptions<T>,
     ) => {
+      // Enter picks the option the rep highlighted, wherever a newer list has put it.
+      const enterMoved =
+        type === InputKeyDownEnter && state.isOpen && stable.index() !== state.highlightedIndex;
+      // The option went with the new list: nothing is picked, and the rep's text stays.
+      if (enterMoved && stable.index() < 0) return state;
       switch (type) {
         case InputKeyDownEnter:
         case ItemClick:
           // Stay open on the next option so several can be picked in a row.
           return {
             ...changes,
+            ...(enterMoved && { selectedItem: available[stable.index()] }),
             isOpen: true,
             highlightedIndex: Math.min(state.highlightedIndex, available.length - 2),
             inputValue: '',
@@ -79,6 +94,7 @@ export function MultiCombobox<T>({
       }
     },
     onIsOpenChange: ({ isOpen: open }) => onOpenChange?.(open ?? false),
+    onHighlightedIndexChange: ({ highlightedIndex: next }) => stable.remember(next),
     onStateChange: ({ type, selectedItem, inputValue: typed }) => {
       switch (type) {
         case InputKeyDownEnter:
@@ -101,8 +117,10 @@ export function MultiCombobox<T>({
     },
   });
 
+  useFollowHighlight(stable, highlightedIndex, setHighlightedIndex);
+
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'Enter' && isOpen && highlightedIndex >= 0) {
+    if (event.key === 'Enter' && isOpen && stable.index() >= 0) {
       // Cleared in the key's own event: downshift reports the pick after rendering, and a key
       // typed before that would land after the picked item's search text ("FloVib").
       setInputValue('');

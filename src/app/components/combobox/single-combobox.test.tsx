@@ -8,7 +8,13 @@ interface Account {
   name: string;
 }
 
-function Picker({ selected }: { selected: Account }) {
+interface PickerProps {
+  selected: Account | null;
+  items?: Account[];
+  onSelect?: (account: Account | null) => void;
+}
+
+function Picker({ selected, items = [], onSelect = () => {} }: PickerProps) {
   return (
     <>
       <span id="account-label">Account</span>
@@ -20,7 +26,7 @@ function Picker({ selected }: { selected: Account }) {
           'aria-required': undefined,
         }}
         labelId="account-label"
-        items={[]}
+        items={items}
         itemKey={(a) => a.id}
         itemLabel={(a) => a.name}
         onSearchChange={() => {}}
@@ -29,7 +35,7 @@ function Picker({ selected }: { selected: Account }) {
         onBlur={() => {}}
         inputRef={null}
         selectedItem={selected}
-        onSelect={() => {}}
+        onSelect={onSelect}
       />
     </>
   );
@@ -55,6 +61,47 @@ describe('SingleCombobox', () => {
     await user.clear(input);
     await user.type(input, 'Nor');
     rerender(<Picker selected={named} />);
+    expect(input).toHaveValue('Nor');
+  });
+
+  test('Enter picks the option the rep highlighted, after a newer list moved it', async () => {
+    const user = userEvent.setup();
+    const picked: (Account | null)[] = [];
+    const onSelect = (a: Account | null) => picked.push(a);
+    const wide = ['Norvale', 'Northwind', 'Nordic', 'Northbridge'].map((name, i) => ({
+      id: `acc_${i}`,
+      name,
+    }));
+    const { rerender } = render(<Picker selected={null} items={wide} onSelect={onSelect} />);
+    const input = screen.getByRole('combobox', { name: 'Account' });
+    await user.type(input, 'Nor');
+    await user.keyboard('{ArrowDown}{ArrowDown}{ArrowDown}{ArrowDown}');
+    expect(screen.getByRole('option', { name: 'Northbridge' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+    // The answer for the longer text arrives: one account, at another index.
+    rerender(<Picker selected={null} items={[wide[3] as Account]} onSelect={onSelect} />);
+    expect(screen.getByRole('option', { name: 'Northbridge' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+    await user.keyboard('{Enter}');
+    expect(picked.at(-1)).toEqual(wide[3]);
+  });
+
+  test('Enter picks nothing when the highlighted option left the list', async () => {
+    const user = userEvent.setup();
+    const picked: (Account | null)[] = [];
+    const onSelect = (a: Account | null) => picked.push(a);
+    const wide = ['Norvale', 'Northbridge'].map((name, i) => ({ id: `acc_${i}`, name }));
+    const { rerender } = render(<Picker selected={null} items={wide} onSelect={onSelect} />);
+    const input = screen.getByRole('combobox', { name: 'Account' });
+    await user.type(input, 'Nor');
+    await user.keyboard('{ArrowDown}{ArrowDown}');
+    rerender(<Picker selected={null} items={[wide[0] as Account]} onSelect={onSelect} />);
+    await user.keyboard('{Enter}');
+    expect(picked).toEqual([]);
     expect(input).toHaveValue('Nor');
   });
 });

@@ -1,6 +1,7 @@
 import { useCombobox, type UseComboboxState, type UseComboboxStateChangeOptions } from 'downshift';
 import { useEffect, useRef } from 'react';
 import { ComboboxPopup } from './combobox-popup';
+import { useFollowHighlight, useStableHighlight } from './use-stable-highlight';
 import type { ComboboxBaseProps } from './combobox-types';
 
 export interface SingleComboboxProps<T> extends ComboboxBaseProps<T> {
@@ -32,12 +33,14 @@ export function SingleCombobox<T>({
 }: SingleComboboxProps<T>) {
   const itemToString = (item: T | null) => (item ? itemText(item) : '');
   const menuId = `${aria.id}-listbox`;
+  const stable = useStableHighlight(items, itemKey);
 
   const {
     isOpen,
     highlightedIndex,
     inputValue,
     setInputValue,
+    setHighlightedIndex,
     getInputProps,
     getMenuProps,
     getItemProps,
@@ -53,6 +56,12 @@ export function SingleCombobox<T>({
       state: UseComboboxState<T>,
       { type, changes }: UseComboboxStateChangeOptions<T>,
     ) => {
+      // Enter picks the option the rep highlighted, wherever a newer list has put it.
+      if (type === InputKeyDownEnter && state.isOpen && stable.index() !== state.highlightedIndex) {
+        const item = items[stable.index()];
+        // Gone with the new list: nothing is picked, and the list stays open on it.
+        return item ? { ...changes, selectedItem: item, inputValue: itemToString(item) } : state;
+      }
       // Leaving with half-typed text must not leave it standing next to a different pick:
       // an emptied input clears the pick, anything else snaps back to the picked name.
       if (type === InputBlur && changes.selectedItem === state.selectedItem) {
@@ -63,6 +72,7 @@ export function SingleCombobox<T>({
       return changes;
     },
     onSelectedItemChange: ({ selectedItem: next }) => onSelect(next ?? null),
+    onHighlightedIndexChange: ({ highlightedIndex: next }) => stable.remember(next),
     onIsOpenChange: ({ isOpen: open }) => onOpenChange?.(open ?? false),
     onStateChange: ({ type, inputValue }) => {
       if (type === InputChange) onSearchChange(inputValue ?? '');
@@ -71,6 +81,8 @@ export function SingleCombobox<T>({
       }
     },
   });
+
+  useFollowHighlight(stable, highlightedIndex, setHighlightedIndex);
 
   // A picked record's name can arrive after its id (a prefilled or restored account), and
   // downshift keeps the text of an item with the same key: the input follows the name, unless

@@ -143,4 +143,20 @@ describe('SingleSelectInput', () => {
     expect(elsewhere).toHaveFocus();
     expect(trigger).toHaveTextContent('Discovery');
   });
+
+  test('letters then Enter, typed faster than a task, pick the option the letters name', async () => {
+    const user = userEvent.setup();
+    const onChange = vi.fn();
+    render(<Harness field={stage} onChange={onChange} />);
+    await user.click(screen.getByRole('combobox', { name: 'Stage' }));
+    const first = await screen.findByRole('option', { name: 'Qualification' });
+    await waitFor(() => expect(first).toHaveFocus());
+    // One task: no timer of Radix's (its typeahead focuses in one) can run between the keys.
+    act(() => {
+      for (const key of ['P', 'i', 'Enter']) {
+        fireEvent.keyDown(document.activeElement ?? document.body, { key });
+      }
+    });
+    await waitFor(() => expect(onChange).toHaveBeenLastCalledWith('opt_pilot'));
+  });
 });

@@ -3,6 +3,7 @@ import { useId, useRef, useState } from 'react';
 import type { SelectOption } from '../../../../model/lightfield-types';
 import { ChevronIcon } from './chevron-icon';
 import type { FieldInputProps } from './field-input-props';
+import { useListTypeahead } from './list-typeahead';
 
 /** What an empty select shows. */
 export const SELECT_PLACEHOLDER = 'Choose…';
@@ -14,6 +15,7 @@ function OptionItem({ option }: { option: SelectOption }) {
   return (
     <Select.Item
       value={option.id}
+      data-label={option.label}
       className="select-item"
       aria-describedby={option.description ? descriptionId : undefined}
     >
@@ -40,6 +42,8 @@ export function SingleSelectInput({
   shell,
 }: FieldInputProps<'SINGLE_SELECT'>) {
   const [open, setOpen] = useState(false);
+  const list = useRef<HTMLDivElement>(null);
+  const typeahead = useListTypeahead(list);
   // Read synchronously in onBlur: opening moves focus into the list, which is not "leaving".
   const openNow = useRef(false);
   const changeOpen = (next: boolean) => {
@@ -80,6 +84,8 @@ export function SingleSelectInput({
       {/* Rendered in place, not portalled to <body>: the list stays inside the page's landmarks
           and needs no stacking games; popper positioning is fixed, so no ancestor clips it. */}
       <Select.Content
+        ref={list}
+        onKeyDownCapture={typeahead}
         position="popper"
         sideOffset={4}
         className="select-content"
@@ -92,7 +98,11 @@ export function SingleSelectInput({
       >
         <Select.Viewport className="select-viewport">
           {!field.required && (
-            <Select.Item value={NO_SELECTION} className="select-item select-item--none">
+            <Select.Item
+              value={NO_SELECTION}
+              data-label="No selection"
+              className="select-item select-item--none"
+            >
               <Select.ItemText>No selection</Select.ItemText>
             </Select.Item>
           )}
