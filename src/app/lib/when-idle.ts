@@ -1,14 +1,14 @@
 /**
  * How long after the form appears speculative work waits before it may start. On a slow
- * two-core machine a chunk parse or a pre-render running then delays the frame that answers the
- * rep's first click or key by tens of milliseconds.
+ * two-core machine a pre-render running then delays the frame that answers the rep's first
+ * click or key by tens of milliseconds.
  */
 export const SETTLE_MS = 1000;
 
 /**
  * Runs `callback` once the browser has nothing better to do, no earlier than `afterMs` from now.
- * For speculative work (chunk preloads, pre-rendering, warming caches) that must never stand
- * between the rep and the page. Returns a cancel function.
+ * For speculative work (the hidden controls' pre-render) that must never stand between the rep
+ * and the page. Returns a cancel function.
  */
 export function whenIdle(callback: () => void, afterMs = 0): () => void {
   let idleHandle: number | null = null;
