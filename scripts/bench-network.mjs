@@ -24,7 +24,8 @@
 // machine's own time (parsing, rendering) taken out. The spread is the lowest and highest. The waterfall of ours (the median first
 // visit of each profile) shows what is on the critical path. Loopback only; bounded in loads
 // and wall time; stops by itself. A measurement, not a test: it never fails on targets.
-// BENCH_DUMP=file writes every visit (timings, bytes, waterfall) as JSON.
+// BENCH_DUMP=file writes every visit (timings, bytes, waterfall) as JSON. BENCH_BASELINE=dir adds
+// another build's dist/client (say main's, built in a worktree) as a third page, "baseline".
 import { fork } from 'node:child_process';
 import { mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
@@ -56,10 +57,15 @@ const PROFILES = [
     conditions: { latency: 150, downloadThroughput: 1.6 * Mbit, uploadThroughput: 0.75 * Mbit },
   },
 ];
+// How each page's Name textbox is found.
 const PAGES = {
   ours: { label: 'Name' },
   rjsf: { id: 'root_$name' },
+  baseline: { label: 'Name' },
 };
+// Another build of this app (its dist/client), e.g. main's, measured in the same run as ours:
+// machine load drifts between runs, so "no worse than before" is read from one run.
+const BASELINE = process.env.BENCH_BASELINE;
 // Issue #23's targets, for ours; KB = 1000 bytes, the stricter reading.
 const TARGETS = {
   firstBytes: 150_000,
@@ -80,7 +86,7 @@ if (process.argv[2] === '--serve') await serve(process.argv[3], process.argv[4])
 else await run();
 
 /** Child: our client and rjsf's page, each behind the real BFF in demo mode. */
-async function serve(oursDir, rjsfDir) {
+async function serve(dirsJson) {
   const [{ createApp }, { createFakeLightfield }, { createLogger }, { spaRoutes }] =
     await Promise.all(['app', 'fake', 'logger', 'spa'].map((n) => loadBundled(bundleDir, n)));
   const { serve: listen } = await import('@hono/node-server');
@@ -104,7 +110,8 @@ async function serve(oursDir, rjsfDir) {
       });
       listen({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, (info) => resolve(info.port));
     });
-  const ports = { ours: await start(oursDir), rjsf: await start(rjsfDir) };
+  const ports = {};
+  for (const [page, dir] of Object.entries(JSON.parse(dirsJson))) ports[page] = await start(dir);
   process.send(ports);
   process.on('message', (m) => m === 'stop' && process.exit(0));
 }
@@ -132,17 +139,20 @@ async function run() {
       logger: 'src/bff/logger.ts',
       spa: 'src/bff/spa-routes.ts',
     });
-    child = fork(fileURLToPath(import.meta.url), ['--serve', join(root, 'dist/client'), rjsfDir], {
+    const dirs = {
+      ours: join(root, 'dist/client'),
+      rjsf: rjsfDir,
+      ...(BASELINE && { baseline: BASELINE }),
+    };
+    const pages = Object.keys(dirs);
+    child = fork(fileURLToPath(import.meta.url), ['--serve', JSON.stringify(dirs)], {
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
     const ports = await new Promise((resolve, reject) => {
       child.once('message', resolve);
       child.once('exit', (code) => reject(new Error(`bench server exited (${code})`)));
     });
-    const urls = {
-      ours: `http://127.0.0.1:${ports.ours}/`,
-      rjsf: `http://127.0.0.1:${ports.rjsf}/`,
-    };
+    const urls = Object.fromEntries(pages.map((p) => [p, `http://127.0.0.1:${ports[p]}/`]));
 
     const { chromium } = await import('playwright');
     const executablePath = ensureChromium() ?? undefined;
@@ -150,16 +160,20 @@ async function run() {
     const load = loadavg()[0].toFixed(2);
     // One warm-up load each, unrecorded: the server's and the browser's first load pay for
     // compiling code that later loads find ready.
-    for (const page of Object.keys(PAGES)) await firstAndRepeat(browser, page, urls, null);
+    for (const page of pages) await firstAndRepeat(browser, page, urls, null);
 
     // Round by round through the profiles, so a busier minute of the machine falls on all three.
-    const results = PROFILES.map((profile) => ({ profile, loads: { ours: [], rjsf: [] } }));
+    const results = PROFILES.map((profile) => ({
+      profile,
+      loads: Object.fromEntries(pages.map((p) => [p, []])),
+    }));
     for (let i = 0; i < LOADS; i++) {
       if (Date.now() - started > LOADS_DEADLINE_MS) {
         console.error(`bench:network: out of time after ${i} of ${LOADS} rounds`);
         break;
       }
-      const order = i % 2 === 0 ? ['ours', 'rjsf'] : ['rjsf', 'ours'];
+      // Each page goes first in turn.
+      const order = pages.map((_, k) => pages[(i + k) % pages.length]);
       for (const { profile, loads } of results) {
         for (const page of order) {
           loads[page].push(await firstAndRepeat(browser, page, urls, profile.conditions));
@@ -337,7 +351,7 @@ function report(results, machine) {
   const verdicts = [];
   const loopback = {};
   for (const { profile, loads } of results) {
-    for (const page of Object.keys(PAGES)) {
+    for (const page of Object.keys(loads)) {
       if (loads[page].length === 0) continue;
       const of = (visit, key) => loads[page].map((l) => l[visit][key]);
       const usable = median(of('first', 'usable'));
@@ -364,6 +378,10 @@ function report(results, machine) {
       verdicts.push([`first visit ≤ ${kb(TARGETS.firstBytes)}`, first, TARGETS.firstBytes, kb]);
       verdicts.push([`repeat visit ≤ ${kb(TARGETS.repeatBytes)}`, repeat, TARGETS.repeatBytes, kb]);
     }
+  }
+  if (loopback.baseline !== undefined) {
+    const label = `loopback usable no worse than the baseline's ${ms(loopback.baseline)}`;
+    verdicts.push([label, loopback.ours, loopback.baseline, ms]);
   }
   const loadsRun = results.map(({ loads }) => loads.ours.length).join('/');
   console.log(
