@@ -46,17 +46,27 @@ const VISIT_TIMEOUT_MS = 30_000;
 const LOADS_DEADLINE_MS = 4 * 60_000;
 const HARD_LIMIT_MS = 5 * 60_000;
 const Mbit = 1_000_000 / 8;
-const PROFILES = [
-  { name: 'loopback', conditions: null },
+const ALL_PROFILES = [
+  { key: 'loopback', name: 'loopback', conditions: null },
   {
+    key: 'vpn',
     name: 'VPN 20/10 Mbit/s, 40 ms',
     conditions: { latency: 40, downloadThroughput: 20 * Mbit, uploadThroughput: 10 * Mbit },
   },
   {
+    key: 'slow',
     name: 'slow 1.6/0.75 Mbit/s, 150 ms',
     conditions: { latency: 150, downloadThroughput: 1.6 * Mbit, uploadThroughput: 0.75 * Mbit },
   },
 ];
+// BENCH_PROFILES=loopback (or vpn,slow …) runs only those: more loads of one in the same time.
+const PROFILES = ALL_PROFILES.filter(({ key }) =>
+  (process.env.BENCH_PROFILES ?? 'loopback,vpn,slow').split(',').includes(key),
+);
+if (PROFILES.length === 0) {
+  console.error('bench:network: BENCH_PROFILES names none of loopback, vpn, slow');
+  process.exit(2);
+}
 // How each page's Name textbox is found.
 const PAGES = {
   ours: { label: 'Name' },
@@ -341,6 +351,7 @@ function range(values) {
 
 function report(results, machine) {
   const ms = (v) => `${Math.round(v)} ms`;
+  const signed = (v) => `${v < 0 ? '−' : '+'}${ms(Math.abs(v))}`;
   const kb = (v) => `${(v / 1000).toFixed(1)} KB`;
   // Bytes only differ between loads if something went wrong; then the range shows it.
   const kbRange = (values) => {
@@ -362,7 +373,7 @@ function report(results, machine) {
         page,
         ms(usable),
         `${Math.round(lo)}–${Math.round(hi)}`,
-        profile.conditions === null || !loopback[page] ? '—' : `+${ms(usable - loopback[page])}`,
+        profile.conditions === null || !loopback[page] ? '—' : signed(usable - loopback[page]),
         ms(median(of('repeat', 'usable'))),
         kbRange(of('first', 'bytes')),
         kb(median(of('first', 'transferSize'))),
@@ -385,7 +396,8 @@ function report(results, machine) {
   }
   const loadsRun = results.map(({ loads }) => loads.ours.length).join('/');
   console.log(
-    `\nbench:network — medians of ${loadsRun} fresh loads (loopback/VPN/slow) per page, ` +
+    `\nbench:network — medians of ${loadsRun} fresh loads ` +
+      `(${PROFILES.map((p) => p.key).join('/')}) per page, ` +
       `headless Chromium ${machine.version}, load average ${machine.load} at the start; ` +
       'KB = 1000 bytes\n',
   );
