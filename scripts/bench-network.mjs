@@ -33,6 +33,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildIfNeeded } from './build-if-needed.mjs';
 import { bundleForNode, loadBundled } from './bundle-for-node.mjs';
+import CHROMIUM_ARGS from './chromium-args.json' with { type: 'json' };
 import { ensureChromium } from './find-chromium.mjs';
 import { precompress } from './precompress.mjs';
 import { printTable } from './print-table.mjs';
@@ -82,15 +83,6 @@ const TARGETS = {
   repeatBytes: 10_000,
   usable: { 'VPN 20/10 Mbit/s, 40 ms': 450, 'slow 1.6/0.75 Mbit/s, 150 ms': 1400 },
 };
-const LAUNCH_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-];
 
 if (process.argv[2] === '--serve') await serve(process.argv[3], process.argv[4]);
 else await run();
@@ -166,7 +158,7 @@ async function run() {
 
     const { chromium } = await import('playwright');
     const executablePath = ensureChromium() ?? undefined;
-    browser = await chromium.launch({ executablePath, args: LAUNCH_ARGS, headless: true });
+    browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
     const load = loadavg()[0].toFixed(2);
     // One warm-up load each, unrecorded: the server's and the browser's first load pay for
     // compiling code that later loads find ready.
