@@ -116,6 +116,8 @@ async function serve(dirsJson) {
   for (const [page, dir] of Object.entries(JSON.parse(dirsJson))) ports[page] = await start(dir);
   process.send(ports);
   process.on('message', (m) => m === 'stop' && process.exit(0));
+  // The parent gone (killed, crashed) takes the servers with it.
+  process.on('disconnect', () => process.exit(0));
 }
 
 async function run() {
@@ -188,7 +190,7 @@ async function run() {
   } finally {
     clearTimeout(watchdog);
     await browser?.close();
-    child?.send('stop');
+    if (child?.connected) child.send('stop');
     await rm(rjsfDir, { recursive: true, force: true });
   }
 }
