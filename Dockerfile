@@ -15,7 +15,8 @@ WORKDIR /app
 ENV PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
-COPY index.html vite.config.ts tsconfig.json ./
+COPY index.html vite.config.ts vite.embed.config.ts tsconfig.json ./
+COPY scripts/precompress.mjs ./scripts/
 COPY public ./public
 COPY src ./src
 RUN npm run build

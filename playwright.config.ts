@@ -1,4 +1,6 @@
 import { defineConfig } from '@playwright/test';
+// No sandbox (containers), no GPU, no traffic of the browser's own; the benches use them too.
+import chromiumArgs from './scripts/chromium-args.json' with { type: 'json' };
 
 // Debian's Chromium by default here (browsers cannot be downloaded); CHROMIUM_PATH overrides,
 // and with neither Playwright uses its own browser.
@@ -20,15 +22,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${DEMO_PORT}`,
     launchOptions: {
       ...(executablePath && { executablePath }),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-quic',
-        '--no-first-run',
-      ],
+      args: chromiumArgs,
     },
     trace: 'retain-on-failure',
   },

@@ -51,6 +51,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import CHROMIUM_ARGS from './chromium-args.json' with { type: 'json' };
 import { ensureChromium } from './find-chromium.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -109,11 +110,7 @@ if (FRAMES !== 'vsync' && FRAMES !== 'unthrottled') {
   process.exit(2);
 }
 const LAUNCH_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
+  ...CHROMIUM_ARGS,
   ...(FRAMES === 'unthrottled' ? ['--disable-frame-rate-limit', '--disable-gpu-vsync'] : []),
 ];
 

@@ -4,15 +4,20 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
-const outputs = ['dist/client/index.html', 'dist/client/embed.js', 'dist/server/main.js'].map((p) =>
-  join(root, p),
-);
+const outputs = [
+  'dist/client/index.html',
+  // Written last (scripts/precompress.mjs): a build without it is an older build's.
+  'dist/client/index.html.br',
+  'dist/client/embed.js',
+  'dist/server/main.js',
+].map((p) => join(root, p));
 const inputs = [
   'src',
   'public',
   'index.html',
   'vite.config.ts',
   'vite.embed.config.ts',
+  'scripts/precompress.mjs',
   'package-lock.json',
   'tsconfig.json',
 ];

@@ -1,36 +1,44 @@
-import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { loadStaticFiles, sendStaticFile } from './static-files';
 
-/** Serves the built SPA from `root`; unknown non-API paths get index.html (client routing). */
+// Vite fingerprints asset names, so they never change under the same URL.
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+// Portals load the loader by this fixed URL, so a fix must reach them within minutes.
+const EMBED_LOADER = 'public, max-age=300';
+// The page names this build's assets; the browser revalidates it on every visit (a 304 while
+// the build is the same), so a new build reaches every rep at their next visit.
+const PAGE = 'no-cache';
+// Other files of public/ (the favicon): not fingerprinted, and nothing breaks if one is a day old.
+const PUBLIC_FILE = 'public, max-age=86400';
+
+const cacheControlFor = (path: string) =>
+  path.startsWith('/assets/')
+    ? IMMUTABLE
+    : path === '/embed.js'
+      ? EMBED_LOADER
+      : path === '/index.html'
+        ? PAGE
+        : PUBLIC_FILE;
+
+/** A path naming a file (`/assets/…`, `/favicon.ico`), as opposed to a client route. */
+const looksLikeFile = (path: string) =>
+  path.startsWith('/assets/') || /\.[^/]*$/.test(path.slice(path.lastIndexOf('/')));
+
+/**
+ * Serves the built SPA from `root` (with the brotli and gzip variants the build wrote);
+ * unknown non-API paths get index.html (client routing), unknown files a 404.
+ */
 export function spaRoutes(root: string) {
-  const indexHtml = readFileSync(join(root, 'index.html'), 'utf8');
-  return new Hono()
-    .use(
-      '/assets/*',
-      serveStatic({
-        root,
-        onFound: (_path, c) => {
-          // Vite fingerprints asset names, so they never change under the same URL.
-          c.header('Cache-Control', 'public, max-age=31536000, immutable');
-        },
-      }),
-    )
-    .use(
-      '/embed.js',
-      serveStatic({
-        root,
-        onFound: (_path, c) => {
-          // Portals load the loader by this fixed URL, so a fix must reach them within minutes.
-          c.header('Cache-Control', 'public, max-age=300');
-          c.header('Content-Type', 'text/javascript; charset=utf-8');
-        },
-      }),
-    )
-    .use('*', serveStatic({ root }))
-    .get('*', (c) => {
-      c.header('Cache-Control', 'no-cache');
-      return c.html(indexHtml);
-    });
+  const files = loadStaticFiles(root);
+  const page = files.get('/index.html');
+  if (!page) throw new Error(`${root} has no index.html`);
+  return new Hono().get('*', (c) => {
+    const path = c.req.path === '/' ? '/index.html' : c.req.path;
+    const file = files.get(path);
+    if (file) return sendStaticFile(c, file, cacheControlFor(path));
+    // A missing script must fail as a missing script: index.html in its place would be run as
+    // JavaScript, a syntax error far from the cause.
+    if (looksLikeFile(path)) return c.notFound();
+    return sendStaticFile(c, page, PAGE);
+  });
 }

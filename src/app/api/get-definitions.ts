@@ -2,6 +2,10 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { FormDefinitions } from '../../model/form-definitions';
 import { apiFetch } from './api-client';
 
+// index.html preloads this URL (`<link rel="preload" as="fetch" crossorigin>`), so the first
+// load runs while the script downloads. The browser hands the preloaded response to the first
+// fetch that matches it (GET, this URL, same-origin credentials): keep this request so, or the
+// page asks twice (e2e/network.spec.ts counts).
 export const getDefinitions = (signal?: AbortSignal) =>
   apiFetch<FormDefinitions>('/api/definitions', { signal: signal ?? null });
 
