@@ -22,6 +22,7 @@ import { accessGate } from './middleware/access-gate';
 import { accessLog } from './middleware/access-log';
 import { clientRateLimit } from './middleware/client-rate-limit';
 import { clientAddress } from './middleware/forwarded';
+import { hostGuard } from './middleware/host-guard';
 import { DEFAULT_BODY_LIMIT_BYTES } from './middleware/json-body';
 import { pathGuard } from './middleware/path-guard';
 import { securityHeaders } from './middleware/security-headers';
@@ -76,6 +77,8 @@ export interface AppOptions {
     trustedUserHeader?: string | null;
     /** Believe X-Forwarded-For/-Proto/-Host. */
     trustProxy?: boolean;
+    /** Host names answered besides localhost and IP addresses (ALLOWED_HOSTS); default none. */
+    allowedHosts?: readonly string[];
     /** Per client on /api; 0 = off. Default 300. */
     rateLimitPerMinute?: number;
     bodyLimitBytes?: number;
@@ -160,6 +163,7 @@ export function createApp(options: AppOptions) {
     '*',
     securityHeaders({ frameAncestors: security.frameAncestors ?? "'self'", trustProxy }),
   );
+  app.use('*', hostGuard({ allowedHosts: security.allowedHosts ?? [], trustProxy }));
   app.use('*', pathGuard());
   app.use('*', accessGate(security.trustedUserHeader ?? null, isProbe));
   app.use(

@@ -42,6 +42,7 @@ export function securityFor(config: Config): NonNullable<AppOptions['security']>
     frameAncestors: config.frameAncestors,
     trustedUserHeader: config.trustedUserHeader,
     trustProxy: config.trustProxy,
+    allowedHosts: config.allowedHosts,
     rateLimitPerMinute: config.rateLimitPerMinute,
   };
 }

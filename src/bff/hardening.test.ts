@@ -1,0 +1,63 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { IDEMPOTENCY_KEY, httpCall, listen, setupBff } from './test-support';
+
+// Issue #19, "Hardening, round two": one test per finding of the red-team pass. Each reproduces
+// the finding as reported and checks it no longer happens.
+
+const closers: Array<() => unknown> = [];
+afterEach(async () => {
+  for (const close of closers.splice(0)) await close();
+});
+
+describe('finding 2: DNS rebinding', () => {
+  it('answers 421 to a Host that is not ours, before any route or Lightfield call', async () => {
+    const bff = setupBff({ security: { allowedHosts: ['deals.example.com'] } });
+    const body = await bff.validBody();
+    const before = bff.fake.requests.length;
+
+    const read = await bff.request('http://rebind.attacker.example/api/contacts?q=a');
+    expect(read.status).toBe(421);
+    expect(await read.json()).toMatchObject({ error: { code: 'misdirected_request' } });
+    const create = await bff.request('http://evil.example/api/opportunities', {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/json',
+        'Idempotency-Key': IDEMPOTENCY_KEY,
+        Origin: 'http://evil.example',
+      },
+      body: JSON.stringify(body),
+    });
+    expect(create.status).toBe(421);
+    expect(bff.fake.requests.length).toBe(before);
+    expect(bff.opportunitiesNamed(body.fields.$name)).toHaveLength(0);
+
+    // The listed name, localhost and IP addresses (which no attacker can point elsewhere) work.
+    for (const url of [
+      'http://deals.example.com/api/health',
+      'http://localhost:3000/api/health',
+      'http://127.0.0.1:3000/api/health',
+      'http://[::1]:3000/api/health',
+      'http://10.1.2.3/api/health',
+    ]) {
+      expect((await bff.request(url)).status, url).toBe(200);
+    }
+
+    // Over a real socket, as curl -H 'Host: …' sent it.
+    const { server, base } = await listen(bff.app.fetch);
+    closers.push(() => server.close());
+    const raw = await httpCall(`${base}/api/contacts?q=a`, {
+      headers: { Host: 'rebind.attacker.example' },
+    });
+    expect(raw.status).toBe(421);
+    expect(raw.text).not.toMatch(/@/);
+
+    // Behind TRUST_PROXY the browser's host is the forwarded one, and it must be listed too.
+    const proxied = setupBff({
+      security: { trustProxy: true, allowedHosts: ['deals.example.com'] },
+    });
+    const via = (host: string) =>
+      proxied.request('/api/health', { headers: { 'X-Forwarded-Host': host } });
+    expect((await via('evil.example')).status).toBe(421);
+    expect((await via('deals.example.com')).status).toBe(200);
+  });
+});
