@@ -26,6 +26,7 @@ import { hostGuard } from './middleware/host-guard';
 import { DEFAULT_BODY_LIMIT_BYTES } from './middleware/json-body';
 import { pathGuard } from './middleware/path-guard';
 import { securityHeaders } from './middleware/security-headers';
+import { closeAfterUnreadBody } from './middleware/unread-body';
 import { createReadCaches } from './read-caches';
 import { currentRequestId, recordUpstreamAttempt } from './request-context';
 import { accountCreateRoute } from './routes/account-create-route';
@@ -157,6 +158,7 @@ export function createApp(options: AppOptions) {
   const app = new Hono<AppEnv>();
   // A proxy's request id is kept (it ties our line to its own), within reason.
   app.use('*', requestId({ limitLength: 64 }));
+  app.use('*', closeAfterUnreadBody());
   app.use('*', lifecycle.middleware);
   app.use('*', accessLog(logger));
   app.use(

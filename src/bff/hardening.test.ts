@@ -1,3 +1,4 @@
+import { Agent } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { IDEMPOTENCY_KEY, httpCall, listen, setupBff } from './test-support';
 
@@ -59,5 +60,43 @@ describe('finding 2: DNS rebinding', () => {
       proxied.request('/api/health', { headers: { 'X-Forwarded-Host': host } });
     expect((await via('evil.example')).status).toBe(421);
     expect((await via('deals.example.com')).status).toBe(200);
+  });
+});
+
+describe('finding 3: a refused body poisons a kept-alive connection', () => {
+  it('closes the connection after an early answer, so the next request always works', async () => {
+    const bff = setupBff();
+    const { server, base } = await listen(bff.app.fetch);
+    closers.push(() => server.close());
+    // One connection, reused like a proxy's upstream keep-alive pool.
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    closers.push(() => agent.destroy());
+    const create = {
+      'Content-Type': 'application/json',
+      'Idempotency-Key': IDEMPOTENCY_KEY,
+      Origin: base,
+    };
+    const early = [
+      { status: 413, headers: create, body: `{"pad":"${'x'.repeat(2 * 1024 * 1024)}"}` },
+      {
+        status: 415,
+        headers: { ...create, 'Content-Type': 'text/plain' },
+        body: 'x'.repeat(65_536),
+      },
+      { status: 400, headers: { ...create, 'Idempotency-Key': 'nope' }, body: 'x'.repeat(65_536) },
+    ];
+    for (const { status, headers, body } of early) {
+      const refused = await httpCall(`${base}/api/opportunities`, {
+        method: 'POST',
+        headers,
+        body,
+        agent,
+      });
+      expect(refused.status).toBe(status);
+      const next = await httpCall(`${base}/api/health`, { agent });
+      expect(next.status, `the request after the ${status}`).toBe(200);
+      // The client was told not to reuse the connection the body was left on.
+      expect(refused.headers.connection).toBe('close');
+    }
   });
 });
