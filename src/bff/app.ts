@@ -6,6 +6,11 @@ import { loggerFromFunction, silentLogger, type AppLogger, type LogLine } from '
 import { systemClock, type Clock } from './clock';
 import { createDefinitionsCache } from './definitions-cache';
 import { apiError, upstreamErrorResponse } from './http-errors';
+import {
+  createMemoryLedger,
+  IdempotencyKeyReused,
+  type IdempotencyLedger,
+} from './idempotency-ledger';
 import { createLifecycle, type Lifecycle } from './lifecycle';
 import { createLightfieldApi } from './lightfield/lightfield-api';
 import { OPERATIONS } from './lightfield/operations';
@@ -85,6 +90,8 @@ export interface AppOptions {
     bodyLimitBytes?: number;
   };
   clock?: Clock;
+  /** Which body each create's key stands for; this process's memory unless a shared store. */
+  idempotencyLedger?: IdempotencyLedger;
   /** Shared with main.ts, which drains it on SIGTERM. */
   lifecycle?: Lifecycle;
 }
@@ -153,6 +160,7 @@ export function createApp(options: AppOptions) {
     lifecycle,
     csrf: { allowedOrigins: security.allowedOrigins ?? [], trustProxy },
     bodyLimitBytes: security.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES,
+    ledger: options.idempotencyLedger ?? createMemoryLedger({ now: () => clock.now() }),
   };
 
   const app = new Hono<AppEnv>();
@@ -201,6 +209,16 @@ export function createApp(options: AppOptions) {
   app.notFound((c) => apiError(c, 404, 'not_found', 'Not found.'));
   app.onError((error, c) => {
     const requestId = c.get('requestId');
+    if (error instanceof IdempotencyKeyReused) {
+      logger.warn({ requestId }, 'idempotency key reused with another body; refused');
+      return apiError(
+        c,
+        422,
+        'idempotency_key_reused',
+        'This request reused the key of a different one, so it was not sent. Nothing was created; start a new deal and try again.',
+        { retryable: false },
+      );
+    }
     if (error instanceof UpstreamError) {
       const f = error.failure;
       const level = isRoutine(f) ? 'info' : 'warn';

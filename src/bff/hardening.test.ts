@@ -100,3 +100,57 @@ describe('finding 3: a refused body poisons a kept-alive connection', () => {
     }
   });
 });
+
+describe('finding 4: the same Idempotency-Key with a different body', () => {
+  it('answers 422 idempotency_key_reused instead of replaying the first deal, per rep', async () => {
+    const bff = setupBff();
+    const body = await bff.validBody();
+    const first = await bff.post(body);
+    expect(first.status).toBe(200);
+    const { id } = (await first.json()) as { id: string };
+    // The same body again is a retry: the same deal, replayed.
+    const retry = await bff.post(body);
+    expect(((await retry.json()) as { id: string }).id).toBe(id);
+
+    const other = { ...body, fields: { ...body.fields, $name: 'Someone else’s deal' } };
+    const before = bff.fake.requests.length;
+    const reused = await bff.post(other);
+    expect(reused.status).toBe(422);
+    expect(await reused.json()).toMatchObject({
+      error: { code: 'idempotency_key_reused', retryable: false },
+    });
+    expect(bff.fake.requests.length).toBe(before);
+    expect(bff.opportunitiesNamed(other.fields.$name)).toHaveLength(0);
+
+    // A create Lightfield refused wrote nothing: the rep corrects the form and sends it again
+    // under the same key, as Lightfield itself allows.
+    const key = '2f1c6a52-6a0e-4a51-9d3b-7e1f8c2b4d60';
+    bff.fake.faults.inject({ operation: 'createOpportunity', kind: 'status-before', status: 422 });
+    expect(
+      (
+        await bff.post(
+          { ...body, fields: { ...body.fields, $name: 'Draft 1' } },
+          { 'Idempotency-Key': key },
+        )
+      ).status,
+    ).toBe(400);
+    expect(
+      (
+        await bff.post(
+          { ...body, fields: { ...body.fields, $name: 'Draft 2' } },
+          { 'Idempotency-Key': key },
+        )
+      ).status,
+    ).toBe(200);
+
+    // Behind the access gate a key is also bound to the rep: another rep's request under it is
+    // refused, never answered with the first rep's deal.
+    const gated = setupBff({ security: { trustedUserHeader: 'X-Forwarded-Email' } });
+    // The same seed: the first app's body fits this one's definitions.
+    const gatedBody = { ...body, fields: { ...body.fields, $name: 'Ana’s deal' } };
+    const as = (email: string) => gated.post(gatedBody, { 'X-Forwarded-Email': email });
+    expect((await as('ana@example.com')).status).toBe(200);
+    expect((await as('ana@example.com')).status).toBe(200);
+    expect((await as('ben@example.com')).status).toBe(422);
+  });
+});
