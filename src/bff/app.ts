@@ -106,6 +106,11 @@ const noteworthy = (a: UpstreamAttempt) =>
 /** A Lightfield 400/404/422 is business as usual; outages and configuration problems are not. */
 const isRoutine = (f: UpstreamFailure) => f.kind === 'http' && [400, 404, 422].includes(f.status);
 
+/** The client closed the connection before its request was read (a cancelled upload). */
+const isClientAbort = (error: Error, request: Request) =>
+  request.signal.aborted ||
+  ((error as NodeJS.ErrnoException).code === 'ECONNRESET' && error.message === 'aborted');
+
 /** The whole server, without listening: tests drive it with `app.request()`. */
 export function createApp(options: AppOptions) {
   const clock = options.clock ?? systemClock;
@@ -209,6 +214,11 @@ export function createApp(options: AppOptions) {
   app.notFound((c) => apiError(c, 404, 'not_found', 'Not found.'));
   app.onError((error, c) => {
     const requestId = c.get('requestId');
+    if (isClientAbort(error, c.req.raw)) {
+      // Nobody reads this answer; the request's one log line says what happened.
+      c.set('clientAborted', true);
+      return apiError(c, 400, 'bad_request', 'The request was aborted before it arrived.');
+    }
     if (error instanceof IdempotencyKeyReused) {
       logger.warn({ requestId }, 'idempotency key reused with another body; refused');
       return apiError(

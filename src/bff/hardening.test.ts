@@ -1,5 +1,10 @@
+import { once } from 'node:events';
 import { Agent } from 'node:http';
+import { connect, type AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { LogLine } from './app-logger';
+import { createLifecycle } from './lifecycle';
+import { SERVER_LIMITS, startServer } from './server';
 import { IDEMPOTENCY_KEY, httpCall, listen, setupBff } from './test-support';
 
 // Issue #19, "Hardening, round two": one test per finding of the red-team pass. Each reproduces
@@ -152,5 +157,77 @@ describe('finding 4: the same Idempotency-Key with a different body', () => {
     expect((await as('ana@example.com')).status).toBe(200);
     expect((await as('ana@example.com')).status).toBe(200);
     expect((await as('ben@example.com')).status).toBe(422);
+  });
+});
+
+/** A client that sends its request a byte at a time; says how the server ended it, and when. */
+function trickle(port: number, head: string, byteEveryMs: number) {
+  return new Promise<{ answer: string; afterMs: number }>((resolve) => {
+    const started = Date.now();
+    const socket = connect(port, '127.0.0.1');
+    let answer = '';
+    socket.on('data', (chunk) => (answer += chunk.toString('latin1')));
+    socket.on('error', () => {});
+    socket.on('close', () => {
+      clearInterval(timer);
+      resolve({ answer: answer.split('\r\n')[0] ?? '', afterMs: Date.now() - started });
+    });
+    socket.write(head);
+    const timer = setInterval(() => socket.write('x'), byteEveryMs);
+  });
+}
+
+describe('finding 7: slow clients', () => {
+  it('cuts off requests that trickle in, and logs an aborted upload once, at info', async () => {
+    expect(SERVER_LIMITS).toMatchObject({ headersTimeoutMs: 10_000, requestTimeoutMs: 15_000 });
+    const lines: LogLine[] = [];
+    const lifecycle = createLifecycle();
+    const bff = setupBff({ lifecycle, log: (line) => lines.push(line) });
+    const limits = {
+      ...SERVER_LIMITS,
+      headersTimeoutMs: 300,
+      requestTimeoutMs: 500,
+      checkIntervalMs: 50,
+    };
+    const server = startServer(bff.app.fetch, { hostname: '127.0.0.1', port: 0, limits });
+    closers.push(() => server.close());
+    await once(server, 'listening');
+    const { port } = server.address() as AddressInfo;
+    expect(server.keepAliveTimeout).toBe(SERVER_LIMITS.keepAliveTimeoutMs);
+    expect(server.maxConnections).toBe(SERVER_LIMITS.maxConnections);
+
+    // Bodies at a byte per 100 ms (the report's was per 5 s) and headers likewise.
+    const body = [
+      'POST /api/opportunities HTTP/1.1',
+      'Host: 127.0.0.1',
+      'Content-Type: application/json',
+      `Idempotency-Key: ${IDEMPOTENCY_KEY}`,
+      'Content-Length: 100000',
+      '\r\n',
+    ].join('\r\n');
+    const slow = await Promise.all([
+      ...Array.from({ length: 25 }, () => trickle(port, body, 100)),
+      ...Array.from({ length: 5 }, () =>
+        trickle(port, 'GET /api/health HTTP/1.1\r\nX-Slow: ', 100),
+      ),
+    ]);
+    for (const { answer, afterMs } of slow) {
+      expect(answer).toBe('HTTP/1.1 408 Request Timeout');
+      expect(afterMs).toBeLessThan(3_000);
+    }
+
+    // Each cut-off body is one line at info, not a stack at error level.
+    const cutOff = () => lines.filter((l) => l.aborted === true);
+    await expect.poll(() => cutOff().length).toBe(25);
+    expect(lines.filter((l) => l.level !== 'info')).toEqual([]);
+    lines.length = 0;
+
+    // An upload the client gives up on: likewise one line.
+    const aborted = connect(port, '127.0.0.1');
+    aborted.write(`${body}{"fields":`);
+    await expect.poll(() => lifecycle.inFlight).toBe(1);
+    aborted.destroy();
+    await expect.poll(() => lines).toHaveLength(1);
+    expect(lines[0]).toMatchObject({ level: 'info', aborted: true, path: '/api/opportunities' });
   });
 });
