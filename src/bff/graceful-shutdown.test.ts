@@ -1,27 +1,15 @@
-import { serve } from '@hono/node-server';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { silentLogger } from './app-logger';
 import { createShutdown } from './graceful-shutdown';
 import { createLifecycle } from './lifecycle';
-import { IDEMPOTENCY_KEY, setupBff } from './test-support';
-
-const listen = (fetch: (r: Request) => Response | Promise<Response>) =>
-  new Promise<Server>((resolve) => {
-    const server = serve({ fetch, hostname: '127.0.0.1', port: 0 }, () =>
-      resolve(server as Server),
-    );
-  });
+import { IDEMPOTENCY_KEY, listen, setupBff } from './test-support';
 
 describe('graceful shutdown', () => {
   it('finishes an in-flight create, refuses new connections, then exits 0', async () => {
     const lifecycle = createLifecycle();
     const bff = setupBff({ lifecycle });
     const body = await bff.validBody();
-    const server = await listen(bff.app.fetch);
-    const { port } = server.address() as AddressInfo;
-    const base = `http://127.0.0.1:${port}`;
+    const { server, base } = await listen(bff.app.fetch);
     bff.fake.faults.inject({ operation: 'createOpportunity', kind: 'delay', delayMs: 300 });
 
     const create = fetch(`${base}/api/opportunities`, {
@@ -58,10 +46,9 @@ describe('graceful shutdown', () => {
   it('exits 1 when requests outlast the timeout', async () => {
     const lifecycle = createLifecycle();
     const bff = setupBff({ lifecycle });
-    const server = await listen(bff.app.fetch);
-    const { port } = server.address() as AddressInfo;
+    const { server, base } = await listen(bff.app.fetch);
     bff.fake.faults.inject({ operation: 'search', kind: 'delay', delayMs: 2_000 });
-    const slow = fetch(`http://127.0.0.1:${port}/api/accounts?q=Slow`).catch(() => null);
+    const slow = fetch(`${base}/api/accounts?q=Slow`).catch(() => null);
     while (lifecycle.inFlight === 0) await new Promise((r) => setTimeout(r, 5));
     const exits: number[] = [];
     await createShutdown({

@@ -2,7 +2,8 @@ import { once } from 'node:events';
 import { Agent } from 'node:http';
 import { connect, type AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { LogLine } from './app-logger';
+import { silentLogger, type LogLine } from './app-logger';
+import { createShutdown } from './graceful-shutdown';
 import { createLifecycle } from './lifecycle';
 import { SERVER_LIMITS, startServer } from './server';
 import { IDEMPOTENCY_KEY, httpCall, listen, setupBff } from './test-support';
@@ -158,6 +159,51 @@ describe('finding 4: the same Idempotency-Key with a different body', () => {
     expect((await as('ana@example.com')).status).toBe(200);
     expect((await as('ben@example.com')).status).toBe(422);
   });
+});
+
+describe('finding 6: SIGTERM', () => {
+  it('turns /api/ready 503 first and still accepts connections for the drain window', async () => {
+    const lifecycle = createLifecycle();
+    const bff = setupBff({ lifecycle });
+    const { server, base } = await listen(bff.app.fetch);
+    const exits: number[] = [];
+    const done = createShutdown({
+      server,
+      lifecycle,
+      logger: silentLogger,
+      timeoutMs: 5_000,
+      drainMs: 400,
+      exit: (code) => exits.push(code),
+    })('SIGTERM');
+
+    // A new connection (no agent: nothing reused) during the window is served, not refused.
+    const ready = await httpCall(`${base}/api/ready`, { agent: false });
+    expect(ready.status).toBe(503);
+    expect(ready.headers.connection).toBe('close');
+    expect((await httpCall(`${base}/api/health`, { agent: false })).status).toBe(200);
+    expect(exits).toEqual([]);
+
+    await done;
+    expect(exits).toEqual([0]);
+    await expect(httpCall(`${base}/api/health`, { agent: false })).rejects.toThrow();
+  });
+
+  it('exits even when flushing the log never finishes (stdout a broken pipe)', async () => {
+    const lifecycle = createLifecycle();
+    const bff = setupBff({ lifecycle });
+    const { server } = await listen(bff.app.fetch);
+    const exits: number[] = [];
+    await createShutdown({
+      server,
+      lifecycle,
+      logger: silentLogger,
+      timeoutMs: 1_000,
+      flushTimeoutMs: 50,
+      exit: (code) => exits.push(code),
+      flush: () => new Promise(() => {}),
+    })('SIGTERM');
+    expect(exits).toEqual([0]);
+  }, 5_000);
 });
 
 /** A client that sends its request a byte at a time; says how the server ended it, and when. */

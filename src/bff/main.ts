@@ -57,6 +57,7 @@ function start() {
     lifecycle,
     logger,
     timeoutMs: config.shutdownTimeoutMs,
+    drainMs: config.shutdownDrainMs,
     exit: (code) => process.exit(code),
     flush: () => new Promise((resolve) => logger.flush(() => resolve())),
   });

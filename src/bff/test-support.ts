@@ -143,7 +143,12 @@ export interface HttpAnswer {
 /** One HTTP/1.1 request with node's client (an `agent` keeps connections alive like a proxy). */
 export function httpCall(
   url: string,
-  options: { method?: string; headers?: Record<string, string>; body?: string; agent?: Agent } = {},
+  options: {
+    method?: string;
+    headers?: Record<string, string>;
+    body?: string;
+    agent?: Agent | false;
+  } = {},
 ): Promise<HttpAnswer> {
   return new Promise((resolve, reject) => {
     const req = httpRequest(
