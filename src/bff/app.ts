@@ -1,5 +1,4 @@
 import { Hono } from 'hono';
-import { requestId } from 'hono/request-id';
 import type { AppMode, HealthResponse } from '../model/api-contract';
 import type { AppEnv } from './app-env';
 import { loggerFromFunction, silentLogger, type AppLogger, type LogLine } from './app-logger';
@@ -30,7 +29,9 @@ import { clientAddress } from './middleware/forwarded';
 import { hostGuard } from './middleware/host-guard';
 import { DEFAULT_BODY_LIMIT_BYTES } from './middleware/json-body';
 import { pathGuard } from './middleware/path-guard';
+import { requestIds } from './middleware/request-ids';
 import { securityHeaders } from './middleware/security-headers';
+import { secretScrubber } from './secrets';
 import { closeAfterUnreadBody } from './middleware/unread-body';
 import { createReadCaches } from './read-caches';
 import { currentRequestId, recordUpstreamAttempt } from './request-context';
@@ -150,6 +151,7 @@ export function createApp(options: AppOptions) {
     timeoutMs,
   });
   const api = createLightfieldApi(client);
+  const scrubKey = secretScrubber([upstream.apiKey]);
   const onRefreshError = (key: string, error: unknown) =>
     logger.warn({ key, error: String(error) }, 'background refresh failed; serving the old copy');
   const deps: RouteDeps = {
@@ -169,8 +171,7 @@ export function createApp(options: AppOptions) {
   };
 
   const app = new Hono<AppEnv>();
-  // A proxy's request id is kept (it ties our line to its own), within reason.
-  app.use('*', requestId({ limitLength: 64 }));
+  app.use('*', requestIds(trustProxy));
   app.use('*', closeAfterUnreadBody());
   app.use('*', lifecycle.middleware);
   app.use('*', accessLog(logger));
@@ -208,7 +209,9 @@ export function createApp(options: AppOptions) {
   app.all('/api', (c) => apiError(c, 404, 'not_found', 'No such API route.'));
 
   // The example portal page is a demo prop; a live deployment has no reason to serve it.
-  if (deps.mode === 'demo') app.route('/examples', examplesRoute());
+  if (deps.mode === 'demo' && upstream.demo) {
+    app.route('/examples', examplesRoute(upstream.demo.exampleAccount));
+  }
   if (options.spa) app.route('/', options.spa);
 
   app.notFound((c) => apiError(c, 404, 'not_found', 'Not found.'));
@@ -247,7 +250,7 @@ export function createApp(options: AppOptions) {
         },
         'lightfield call gave up',
       );
-      return upstreamErrorResponse(c, error, deps.definitions.peek());
+      return upstreamErrorResponse(c, error, deps.definitions.peek(), scrubKey);
     }
     logger.error(
       {

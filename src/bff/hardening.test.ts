@@ -1,12 +1,28 @@
 import { once } from 'node:events';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { Agent } from 'node:http';
 import { connect, type AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { WELL_KNOWN } from '../fake-lightfield/seed';
+import type { FormDefinitions } from '../model/form-definitions';
+import { createApp } from './app';
 import { silentLogger, type LogLine } from './app-logger';
+import { DEMO_LIMITS, createDemoFake } from './demo-upstream';
 import { createShutdown } from './graceful-shutdown';
 import { createLifecycle } from './lifecycle';
 import { SERVER_LIMITS, startServer } from './server';
-import { IDEMPOTENCY_KEY, httpCall, listen, setupBff } from './test-support';
+import { spaRoutes } from './spa-routes';
+import {
+  FAST_RETRY,
+  IDEMPOTENCY_KEY,
+  fakeClock,
+  TEST_KEY,
+  httpCall,
+  listen,
+  setupBff,
+} from './test-support';
 
 // Issue #19, "Hardening, round two": one test per finding of the red-team pass. Each reproduces
 // the finding as reported and checks it no longer happens.
@@ -277,3 +293,132 @@ describe('finding 7: slow clients', () => {
     expect(lines[0]).toMatchObject({ level: 'info', aborted: true, path: '/api/opportunities' });
   });
 });
+
+describe('finding 9: smaller things', () => {
+  it('scrubs the key from upstream text it relays (a proxy that echoes Authorization)', async () => {
+    const echo = (status: number, param?: string) =>
+      Response.json(
+        {
+          error: {
+            type: 'invalid_request',
+            message: `Rejected header Authorization: Bearer ${TEST_KEY}`,
+            ...(param && { param }),
+          },
+        },
+        { status },
+      );
+    let answer: (request: Request) => Response | null = () => null;
+    const bff = setupBff({
+      upstream: {
+        fetch: (request: Request) => Promise.resolve(answer(request) ?? bff.fake.fetch(request)),
+      },
+    });
+    const body = await bff.validBody();
+    // setupBff's request() throws SecretLeak when an answer carries the key.
+    for (const [status, param] of [
+      [400, 'fields.$name'],
+      [422, `fields.${TEST_KEY}`],
+      [400, undefined],
+    ] as const) {
+      answer = (request) => (request.method === 'POST' ? echo(status, param) : null);
+      const res = await bff.post(body, { 'Idempotency-Key': crypto.randomUUID() });
+      expect(res.status).toBe(400);
+      expect(await res.text()).toContain('[redacted]');
+    }
+  });
+
+  it('bounds the demo fake’s request log, created records and idempotency keys', async () => {
+    const fake = createDemoFake();
+    const app = createApp({
+      mode: 'demo',
+      upstream: {
+        baseUrl: fake.baseUrl,
+        apiKey: fake.apiKey,
+        fetch: fake.fetch,
+        retry: FAST_RETRY,
+      },
+      security: { rateLimitPerMinute: 0 },
+      // Lightfield's 25 writes a second would make 600 creates take 24 s: time only pretends.
+      clock: fakeClock(),
+    });
+    const defs = (await (await app.request('/api/definitions')).json()) as FormDefinitions;
+    const stage = defs.fields.find((f) => f.key === '$stage')?.options[0]?.id;
+    const seeded = fake.store.count('opportunity');
+    const creates = DEMO_LIMITS.createdRecords + 20;
+    for (let i = 0; i < creates; i++) {
+      const res = await app.request('/api/opportunities', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
+        body: JSON.stringify({
+          fields: { $name: `Demo deal ${i}`, $stage: stage },
+          relationships: { $account: WELL_KNOWN.account.id },
+        }),
+      });
+      expect(res.status).toBe(200);
+    }
+    expect(fake.requests.length).toBeLessThanOrEqual(DEMO_LIMITS.requestLog);
+    expect(fake.store.count('opportunity')).toBe(seeded + DEMO_LIMITS.createdRecords);
+    expect(fake.idempotencyKeyCount).toBeLessThanOrEqual(DEMO_LIMITS.idempotencyKeys);
+    // The oldest demo deals went, and so did the account's links to them.
+    const links = fake.store.get('account', WELL_KNOWN.account.id)?.relationships.$opportunity;
+    expect(links?.values.every((id) => fake.store.has('opportunity', id))).toBe(true);
+  }, 20_000);
+
+  it('takes X-Request-Id only from a trusted proxy', async () => {
+    const direct = setupBff();
+    const chosen = await direct.request('/api/nope', { headers: { 'X-Request-Id': 'ana-42' } });
+    expect(chosen.headers.get('X-Request-Id')).not.toBe('ana-42');
+    const proxied = setupBff({ security: { trustProxy: true } });
+    const kept = await proxied.request('/api/nope', { headers: { 'X-Request-Id': 'lb-42' } });
+    expect(kept.headers.get('X-Request-Id')).toBe('lb-42');
+  });
+
+  it('answers 404 for a missing /assets file instead of index.html', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'deal-form-spa-'));
+    closers.push(() => rmSync(root, { recursive: true, force: true }));
+    mkdirSync(join(root, 'assets'));
+    writeFileSync(join(root, 'index.html'), '<!doctype html><title>Deal Form</title>');
+    writeFileSync(join(root, 'assets', 'app-1a2b.js'), 'export {};');
+    const { app } = setupBff({ spa: spaRoutes(root) });
+    const missing = await app.request('/assets/x.js');
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).not.toContain('<title>');
+    expect((await app.request('/assets/app-1a2b.js')).status).toBe(200);
+    // Client routes still get the app.
+    expect(await (await app.request('/deals/new')).text()).toContain('<title>Deal Form</title>');
+  });
+
+  it('loads msw and the fake only in demo mode: the live server never imports them', () => {
+    const reached = staticImports(join(import.meta.dirname, 'main.ts'));
+    const demoOnly = [...reached].filter(
+      (m) => m === 'msw' || m.startsWith('msw/') || m.includes('/fake-lightfield/'),
+    );
+    expect(demoOnly).toEqual([]);
+    // The walk does see through the app: it reaches the routes and hono.
+    expect(reached.has('hono')).toBe(true);
+    expect([...reached].some((m) => m.endsWith('/routes/opportunities-route.ts'))).toBe(true);
+  });
+});
+
+/**
+ * The modules a file pulls in through static imports (dynamic `import()` and `import type` are
+ * not loaded with it), following relative ones; packages are listed by name.
+ */
+function staticImports(entry: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(entry)) return seen;
+  seen.add(entry);
+  const source = readFileSync(entry, 'utf8');
+  const statements = source.matchAll(
+    /^(?:import|export)\s+(?!type\s)(?:[^;'"]*?from\s+)?'([^']+)'/gm,
+  );
+  for (const [, specifier] of statements) {
+    if (!specifier?.startsWith('.')) {
+      if (specifier) seen.add(specifier);
+      continue;
+    }
+    const base = resolve(dirname(entry), specifier);
+    const file = ['.ts', '.tsx', '/index.ts'].map((ext) => base + ext).find(existsSync);
+    if (file) staticImports(file, seen);
+  }
+  return seen;
+}

@@ -12,7 +12,7 @@ import { securityFor, upstreamFor } from './upstream-fetch';
 
 const isLoopback = (host: string) => /^(?:127\.|localhost$|::1$|\[::1\]$)/.test(host);
 
-function start() {
+async function start() {
   const config = readConfig();
   // Built to dist/server/main.js; the browser app sits beside it in dist/client.
   const clientRoot = join(dirname(fileURLToPath(import.meta.url)), '..', 'client');
@@ -27,7 +27,7 @@ function start() {
   const lifecycle = createLifecycle();
   const app = createApp({
     mode: config.mode,
-    upstream: upstreamFor(config),
+    upstream: await upstreamFor(config),
     security: securityFor(config),
     spa: spaRoutes(clientRoot),
     logger,
@@ -65,9 +65,7 @@ function start() {
   process.on('SIGINT', () => void shutdown('SIGINT'));
 }
 
-try {
-  start();
-} catch (error) {
+start().catch((error: unknown) => {
   console.error(error instanceof ConfigError ? error.message : error);
   process.exit(1);
-}
+});
