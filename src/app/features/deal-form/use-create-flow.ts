@@ -85,14 +85,14 @@ export function useCreateFlow({
     } catch (caught) {
       const error = toApiError(caught);
       const formChanged = error.code === 'definitions_changed';
-      // Definite answers unlock the form; the key stays (Lightfield re-runs failed requests).
-      draft.flush(form.getValues(), { awaitingAnswer: error.retryable, formChanged });
       // The BFF holds this key for another body (a deal may exist under it): a new key, and
       // the duplicate check before the next send.
       if (error.code === 'idempotency_key_reused') {
         draft.renewKey();
         dispatch({ type: 'restart' });
       }
+      // Definite answers unlock the form; the key stays (Lightfield re-runs failed requests).
+      draft.flush(form.getValues(), { awaitingAnswer: error.retryable, formChanged });
       const mapped = mapServerErrors(error.fields, knownNames);
       for (const [name, message] of mapped.controls)
         form.setError(name, { type: 'server', message });
