@@ -78,6 +78,23 @@ async function createInLightfield(values: FormValues, key: string) {
 const opportunitiesNamed = (name: string) =>
   bff.fake.store.entries('opportunity').filter((e) => e.record.fields.$name?.value === name);
 
+/**
+ * Create, while Lightfield keeps failing until the BFF gives up: the page cannot know whether
+ * the deal was saved. Returns the alert that offers "Try again".
+ */
+async function createUnanswered(user: UserEvent) {
+  bff.fake.faults.inject({
+    operation: 'createOpportunity',
+    kind: 'status-before',
+    status: 503,
+    times: 50,
+  });
+  await user.click(screen.getByRole('button', { name: 'Create opportunity' }));
+  const alert = await screen.findByRole('alert');
+  await waitFor(() => expect(alert).toHaveTextContent('Trying again is safe'), { timeout: 4_000 });
+  return alert;
+}
+
 async function typeName(user: UserEvent, text: string) {
   await user.type(await nameBox(), text);
 }
@@ -189,18 +206,7 @@ describe('drafts', { timeout: 15_000 }, () => {
     storeDraft(await completeValues('Outage mid-create'));
     const { user } = renderApp();
     await screen.findByText('Draft restored');
-    // Lightfield keeps failing until the BFF gives up; the page cannot know whether it saved.
-    bff.fake.faults.inject({
-      operation: 'createOpportunity',
-      kind: 'status-before',
-      status: 503,
-      times: 50,
-    });
-    await user.click(screen.getByRole('button', { name: 'Create opportunity' }));
-    const alert = await screen.findByRole('alert');
-    await waitFor(() => expect(alert).toHaveTextContent('Trying again is safe'), {
-      timeout: 4_000,
-    });
+    const alert = await createUnanswered(user);
     expect(await nameBox()).toBeDisabled();
     expect(tabDraft()?.awaitingAnswer).toBe(true);
 
@@ -329,17 +335,7 @@ describe(
       storeDraft(values);
       const { user } = renderApp();
       await screen.findByText('Draft restored');
-      bff.fake.faults.inject({
-        operation: 'createOpportunity',
-        kind: 'status-before',
-        status: 503,
-        times: 50,
-      });
-      await user.click(screen.getByRole('button', { name: 'Create opportunity' }));
-      const alert = await screen.findByRole('alert');
-      await waitFor(() => expect(alert).toHaveTextContent('Trying again is safe'), {
-        timeout: 4_000,
-      });
+      const alert = await createUnanswered(user);
       bff.fake.faults.clear();
       // As if that send had landed after all, and Lightfield has forgotten its key overnight.
       await createInLightfield(values, crypto.randomUUID());
