@@ -228,7 +228,7 @@ export function createApp(options: AppOptions) {
         c,
         422,
         'idempotency_key_reused',
-        'This request reused the key of a different one, so it was not sent. Nothing was created; start a new deal and try again.',
+        'Nothing was created: the key of this request was already used for a different one. Submit again; the form takes a new key and checks for an existing deal first.',
         { retryable: false },
       );
     }

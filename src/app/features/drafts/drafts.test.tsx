@@ -330,6 +330,34 @@ describe(
       expect(creates()[0]?.headers.get(API_IDEMPOTENCY_HEADER)).not.toBe(KEY);
     });
 
+    test('a key the BFF already holds for another body is replaced, and the next send checks first', async () => {
+      storeDraft(await completeValues('Key held elsewhere'));
+      const reused: ApiErrorBody = {
+        error: {
+          code: 'idempotency_key_reused',
+          message:
+            'Nothing was created: the key of this request was already used for a different one.',
+          retryable: false,
+        },
+      };
+      server.use(
+        http.post(/\/api\/opportunities$/, () => HttpResponse.json(reused, { status: 422 }), {
+          once: true,
+        }),
+      );
+      const { user } = renderApp();
+      await screen.findByText('Draft restored');
+      await user.click(screen.getByRole('button', { name: 'Create opportunity' }));
+      expect(await screen.findByText(/already used for a different one/)).toBeInTheDocument();
+      await user.click(screen.getByRole('button', { name: 'Create opportunity' }));
+      await screen.findByRole('heading', { name: 'Opportunity created' });
+      const [refused, sent] = creates().map((r) => r.headers.get(API_IDEMPOTENCY_HEADER));
+      expect(refused).toBe(KEY);
+      expect(sent).not.toBe(KEY);
+      // The duplicate check ran before the first send and again before the one under the new key.
+      expect(requests('GET', '/api/duplicates')).toHaveLength(2);
+    });
+
     test('in a tab left open, Try again a day later also checks first, and says why', async () => {
       const values = await completeValues('Left open overnight');
       storeDraft(values);
