@@ -78,6 +78,14 @@ async function createInLightfield(values: FormValues, key: string) {
 const opportunitiesNamed = (name: string) =>
   bff.fake.store.entries('opportunity').filter((e) => e.record.fields.$name?.value === name);
 
+/** The BFF's next answer to a create is this definite refusal, whatever reached it. */
+function refuseNextCreate(status: number, code: ApiErrorBody['error']['code'], message: string) {
+  const body: ApiErrorBody = { error: { code, message, retryable: false } };
+  server.use(
+    http.post(/\/api\/opportunities$/, () => HttpResponse.json(body, { status }), { once: true }),
+  );
+}
+
 /**
  * Create, while Lightfield keeps failing until the BFF gives up: the page cannot know whether
  * the deal was saved. Returns the alert that offers "Try again".
@@ -224,18 +232,7 @@ describe('drafts', { timeout: 15_000 }, () => {
 
   test('definitions_changed: the definitions are reloaded, the draft kept, the rep told', async () => {
     storeDraft(await completeValues('Sent as the fields changed'));
-    const changed: ApiErrorBody = {
-      error: {
-        code: 'definitions_changed',
-        message: 'The opportunity fields changed in Lightfield.',
-        retryable: false,
-      },
-    };
-    server.use(
-      http.post(/\/api\/opportunities$/, () => HttpResponse.json(changed, { status: 409 }), {
-        once: true,
-      }),
-    );
+    refuseNextCreate(409, 'definitions_changed', 'The opportunity fields changed in Lightfield.');
     const { user } = renderApp();
     await screen.findByText('Draft restored');
     expect(requests('GET', '/api/definitions')).toHaveLength(1);
@@ -332,18 +329,10 @@ describe(
 
     test('a key the BFF already holds for another body is replaced, and the next send checks first', async () => {
       storeDraft(await completeValues('Key held elsewhere'));
-      const reused: ApiErrorBody = {
-        error: {
-          code: 'idempotency_key_reused',
-          message:
-            'Nothing was created: the key of this request was already used for a different one.',
-          retryable: false,
-        },
-      };
-      server.use(
-        http.post(/\/api\/opportunities$/, () => HttpResponse.json(reused, { status: 422 }), {
-          once: true,
-        }),
+      refuseNextCreate(
+        422,
+        'idempotency_key_reused',
+        'Nothing was created: the key of this request was already used for a different one.',
       );
       const { user } = renderApp();
       await screen.findByText('Draft restored');
