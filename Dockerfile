@@ -2,9 +2,10 @@
 # Deal Form: the browser app and the BFF in one small image, run as a non-root user.
 #
 #   docker build -t deal-form .
-#   docker run --rm -p 3000:3000 -e LIGHTFIELD_API_KEY=sk_lf_… deal-form
+#   docker run --rm -p 3000:3000 -e LIGHTFIELD_API_KEY=sk_lf_… -e ALLOWED_HOSTS=deals.example.com deal-form
 #
-# Without LIGHTFIELD_API_KEY it serves demo mode. See README, "Deployment".
+# NODE_ENV=production: without LIGHTFIELD_API_KEY the server stops with a message, unless
+# DEMO=1 asks for demo mode on purpose (docker run -e DEMO=1 …). See README, "Deployment".
 # Pin NODE_IMAGE to a digest (node:20-bookworm-slim@sha256:…) for reproducible builds.
 ARG NODE_IMAGE=node:20-bookworm-slim
 
@@ -21,7 +22,7 @@ COPY public ./public
 COPY src ./src
 RUN npm run build
 
-# 2 · Production dependencies only (the server bundle imports hono, pino, zod, msw for demo mode).
+# 2 · Production dependencies only: hono, pino, zod; msw too, which only demo mode loads.
 FROM ${NODE_IMAGE} AS deps
 WORKDIR /app
 ENV PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
@@ -44,7 +45,8 @@ EXPOSE 3000
 # Liveness only; orchestrators should probe GET /api/ready for readiness.
 HEALTHCHECK --interval=30s --timeout=3s --start-period=10s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/api/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
-# node is PID 1 and handles SIGTERM itself: it drains in-flight creates (SHUTDOWN_TIMEOUT_MS,
-# default 25 s), so give `docker stop -t 30` / stop_grace_period: 30s / terminationGracePeriodSeconds.
+# node is PID 1 and handles SIGTERM itself: /api/ready turns 503 while connections are still
+# taken for SHUTDOWN_DRAIN_MS (5 s), then in-flight creates finish, all within SHUTDOWN_TIMEOUT_MS
+# (25 s), so give `docker stop -t 30` / stop_grace_period: 30s / terminationGracePeriodSeconds.
 STOPSIGNAL SIGTERM
 CMD ["node", "dist/server/main.js"]

@@ -8,10 +8,11 @@ import { createDealWithKeyboard } from './support/fill-deal';
 import { startLiveApp, type LiveApp } from './support/live-app';
 
 // A portal on another loopback origin embeds the app (live mode over the served fake, so the
-// test can see what reached "Lightfield"). 127.0.0.1:4323 is the allowed portal;
-// localhost:4323 is the same server under a foreign origin.
-const APP_PORT = 4322;
-const PORTAL_PORT = 4323;
+// test can see what reached "Lightfield"). 127.0.0.1:PORTAL_PORT is the allowed portal;
+// localhost:PORTAL_PORT is the same server under a foreign origin. Both ports follow
+// E2E_DEMO_PORT (4317 + 5 and + 6 by default), so two checkouts can run side by side.
+const APP_PORT = Number(process.env.E2E_DEMO_PORT ?? 4317) + 5;
+const PORTAL_PORT = APP_PORT + 1;
 const APP = `http://127.0.0.1:${APP_PORT}`;
 const PORTAL = `http://127.0.0.1:${PORTAL_PORT}`;
 const FOREIGN = `http://localhost:${PORTAL_PORT}`;
@@ -46,6 +47,9 @@ const PAGES: Record<string, string> = {
     `<iframe title="Deal" style="width:100%;height:900px" src="${APP}/?embed=1&name=Plain%20iframe&stage=Discovery&lock=stage&hide=owner"></iframe>`,
   ),
   '/framer': html(`<iframe title="Deal" src="${APP}/?embed=1"></iframe>`),
+  '/axe': html(
+    `<iframe title="New opportunity" style="width:100%;height:900px;border:0" src="${APP}/?embed=1&name=Axe&account=${WELL_KNOWN.account.id}&lock=account,stage&hide=owner&theme=dark"></iframe>`,
+  ),
   '/foreign': html('<p>Someone else</p>'),
   '/bad-prefill': mountPage(`{ prefill: { name: 'Half known', noSuchField: 'x' } }`),
 };
@@ -309,12 +313,38 @@ test('demo mode shows the deal as stored, and "Reset demo data" clears it', asyn
 });
 
 test('the embedded form with locked and hidden controls passes an axe scan', async ({ page }) => {
-  await page.goto(
-    `/?embed=1&name=Axe&account=${WELL_KNOWN.account.id}&lock=account,stage&hide=owner&theme=dark`,
-  );
-  await expect(page.getByRole('combobox', { name: 'Account' })).toBeDisabled();
+  // Lock, hide and theme apply in a frame only: the scan covers the portal page and the form.
+  await page.goto(`${PORTAL}/axe`);
+  const form = page.frameLocator('iframe[title="New opportunity"]');
+  await expect(form.getByRole('combobox', { name: 'Account' })).toBeDisabled();
+  await expect(form.getByRole('combobox', { name: 'Owner' })).toHaveCount(0);
   const scan = await new AxeBuilder({ page }).analyze();
   expect(scan.violations).toEqual([]);
+});
+
+test('a crafted top-level link cannot hide, lock or restyle controls: its prefills stay in view (issue #19, finding 1)', async ({
+  page,
+}) => {
+  const member = WELL_KNOWN.member;
+  // The red-team link, opened at top level (no frame), with every embed option it could try.
+  await page.goto(
+    `/?name=Acme&stage=Discovery&account=${WELL_KNOWN.account.id}&owner=${member.id}&$createdBy=${member.id}&$amount=1` +
+      '&hide=owner,$createdBy,$amount&lock=account&theme=dark&locale=de-DE&embed=1',
+  );
+  await expect(page.getByRole('textbox', { name: 'Name', exact: true })).toHaveValue('Acme');
+  // What it prefilled is there to see and to change before "Create opportunity".
+  await expect(page.getByRole('combobox', { name: 'Owner' })).toHaveValue(member.name);
+  await expect(page.getByRole('combobox', { name: 'Created by' })).toHaveValue(member.name);
+  await expect(page.getByRole('textbox', { name: 'Amount' })).toHaveValue(/^1(\.00)?$/);
+  const account = page.getByRole('combobox', { name: 'Account' });
+  await expect(account).toHaveValue(WELL_KNOWN.account.name);
+  await expect(account).toBeEnabled();
+  await expect(page.getByText('Set by the portal')).toHaveCount(0);
+  // No theme, locale or embed chrome from the link either.
+  const root = page.locator('html');
+  await expect(root).not.toHaveAttribute('data-theme', 'dark');
+  await expect(root).not.toHaveAttribute('lang', 'de-DE');
+  await expect(page.getByRole('button', { name: 'Cancel' })).toHaveCount(0);
 });
 
 test('onError hears a prefill it could not apply, and onCancel the rep’s Cancel', async ({

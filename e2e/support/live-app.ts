@@ -52,14 +52,19 @@ export async function startLiveApp(options: LiveAppOptions): Promise<LiveApp> {
       LIGHTFIELD_API_KEY: options.apiKey,
       LIGHTFIELD_API_URL: lightfield.url,
       LOG_LEVEL: 'warn',
+      // No load balancer to drain for: SIGTERM stops it at once.
+      SHUTDOWN_DRAIN_MS: '0',
       ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   app.stdout?.on('data', (d: Buffer) => (log += d.toString()));
   app.stderr?.on('data', (d: Buffer) => (log += d.toString()));
+  const exited = new Promise<void>((resolve) => app.once('exit', () => resolve()));
+  // Waits for the exit: a spec started again (a retried worker) must find the port free.
   const stop = async () => {
     app.kill('SIGTERM');
+    await exited;
     await lightfield.close();
   };
   try {

@@ -4,5 +4,7 @@ export interface AppEnv {
     requestId: string;
     /** The rep's email from `TRUSTED_USER_HEADER`; null when the gate is off. */
     userEmail: string | null;
+    /** The client went away mid-request (an aborted upload): logged once, at info. */
+    clientAborted: boolean;
   };
 }

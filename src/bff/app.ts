@@ -1,11 +1,15 @@
 import { Hono } from 'hono';
-import { requestId } from 'hono/request-id';
 import type { AppMode, HealthResponse } from '../model/api-contract';
 import type { AppEnv } from './app-env';
 import { loggerFromFunction, silentLogger, type AppLogger, type LogLine } from './app-logger';
 import { systemClock, type Clock } from './clock';
 import { createDefinitionsCache } from './definitions-cache';
 import { apiError, upstreamErrorResponse } from './http-errors';
+import {
+  createMemoryLedger,
+  IdempotencyKeyReused,
+  type IdempotencyLedger,
+} from './idempotency-ledger';
 import { createLifecycle, type Lifecycle } from './lifecycle';
 import { createLightfieldApi } from './lightfield/lightfield-api';
 import { OPERATIONS } from './lightfield/operations';
@@ -22,9 +26,13 @@ import { accessGate } from './middleware/access-gate';
 import { accessLog } from './middleware/access-log';
 import { clientRateLimit } from './middleware/client-rate-limit';
 import { clientAddress } from './middleware/forwarded';
+import { hostGuard } from './middleware/host-guard';
 import { DEFAULT_BODY_LIMIT_BYTES } from './middleware/json-body';
 import { pathGuard } from './middleware/path-guard';
+import { requestIds } from './middleware/request-ids';
 import { securityHeaders } from './middleware/security-headers';
+import { secretScrubber } from './secrets';
+import { closeAfterUnreadBody } from './middleware/unread-body';
 import { createReadCaches } from './read-caches';
 import { currentRequestId, recordUpstreamAttempt } from './request-context';
 import { accountCreateRoute } from './routes/account-create-route';
@@ -76,11 +84,15 @@ export interface AppOptions {
     trustedUserHeader?: string | null;
     /** Believe X-Forwarded-For/-Proto/-Host. */
     trustProxy?: boolean;
+    /** Host names answered besides localhost and IP addresses (ALLOWED_HOSTS); default none. */
+    allowedHosts?: readonly string[];
     /** Per client on /api; 0 = off. Default 300. */
     rateLimitPerMinute?: number;
     bodyLimitBytes?: number;
   };
   clock?: Clock;
+  /** Which body each create's key stands for; this process's memory unless a shared store. */
+  idempotencyLedger?: IdempotencyLedger;
   /** Shared with main.ts, which drains it on SIGTERM. */
   lifecycle?: Lifecycle;
 }
@@ -94,6 +106,11 @@ const noteworthy = (a: UpstreamAttempt) =>
 
 /** A Lightfield 400/404/422 is business as usual; outages and configuration problems are not. */
 const isRoutine = (f: UpstreamFailure) => f.kind === 'http' && [400, 404, 422].includes(f.status);
+
+/** The client closed the connection before its request was read (a cancelled upload). */
+const isClientAbort = (error: Error, request: Request) =>
+  request.signal.aborted ||
+  ((error as NodeJS.ErrnoException).code === 'ECONNRESET' && error.message === 'aborted');
 
 /** The whole server, without listening: tests drive it with `app.request()`. */
 export function createApp(options: AppOptions) {
@@ -134,6 +151,7 @@ export function createApp(options: AppOptions) {
     timeoutMs,
   });
   const api = createLightfieldApi(client);
+  const scrubKey = secretScrubber([upstream.apiKey]);
   const onRefreshError = (key: string, error: unknown) =>
     logger.warn({ key, error: String(error) }, 'background refresh failed; serving the old copy');
   const deps: RouteDeps = {
@@ -149,17 +167,19 @@ export function createApp(options: AppOptions) {
     lifecycle,
     csrf: { allowedOrigins: security.allowedOrigins ?? [], trustProxy },
     bodyLimitBytes: security.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES,
+    ledger: options.idempotencyLedger ?? createMemoryLedger({ now: () => clock.now() }),
   };
 
   const app = new Hono<AppEnv>();
-  // A proxy's request id is kept (it ties our line to its own), within reason.
-  app.use('*', requestId({ limitLength: 64 }));
+  app.use('*', requestIds(trustProxy));
+  app.use('*', closeAfterUnreadBody());
   app.use('*', lifecycle.middleware);
   app.use('*', accessLog(logger));
   app.use(
     '*',
     securityHeaders({ frameAncestors: security.frameAncestors ?? "'self'", trustProxy }),
   );
+  app.use('*', hostGuard({ allowedHosts: security.allowedHosts ?? [], trustProxy }));
   app.use('*', pathGuard());
   app.use('*', accessGate(security.trustedUserHeader ?? null, isProbe));
   app.use(
@@ -189,12 +209,29 @@ export function createApp(options: AppOptions) {
   app.all('/api', (c) => apiError(c, 404, 'not_found', 'No such API route.'));
 
   // The example portal page is a demo prop; a live deployment has no reason to serve it.
-  if (deps.mode === 'demo') app.route('/examples', examplesRoute());
+  if (deps.mode === 'demo' && upstream.demo) {
+    app.route('/examples', examplesRoute(upstream.demo.exampleAccount));
+  }
   if (options.spa) app.route('/', options.spa);
 
   app.notFound((c) => apiError(c, 404, 'not_found', 'Not found.'));
   app.onError((error, c) => {
     const requestId = c.get('requestId');
+    if (isClientAbort(error, c.req.raw)) {
+      // Nobody reads this answer; the request's one log line says what happened.
+      c.set('clientAborted', true);
+      return apiError(c, 400, 'bad_request', 'The request was aborted before it arrived.');
+    }
+    if (error instanceof IdempotencyKeyReused) {
+      logger.warn({ requestId }, 'idempotency key reused with another body; refused');
+      return apiError(
+        c,
+        422,
+        'idempotency_key_reused',
+        'Nothing was created: the key of this request was already used for a different one. Submit again; the form takes a new key and checks for an existing deal first.',
+        { retryable: false },
+      );
+    }
     if (error instanceof UpstreamError) {
       const f = error.failure;
       const level = isRoutine(f) ? 'info' : 'warn';
@@ -213,7 +250,7 @@ export function createApp(options: AppOptions) {
         },
         'lightfield call gave up',
       );
-      return upstreamErrorResponse(c, error, deps.definitions.peek());
+      return upstreamErrorResponse(c, error, deps.definitions.peek(), scrubKey);
     }
     logger.error(
       {

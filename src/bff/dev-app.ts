@@ -12,7 +12,7 @@ const logger = createLogger({
 });
 export const app = createApp({
   mode: config.mode,
-  upstream: upstreamFor(config),
+  upstream: await upstreamFor(config),
   security: securityFor(config),
   logger,
 });

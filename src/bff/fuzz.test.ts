@@ -1,7 +1,8 @@
+import { Agent } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { WELL_KNOWN } from '../fake-lightfield/seed';
 import type { FormDefinitions } from '../model/form-definitions';
-import { APP_ORIGIN, setupBff } from './test-support';
+import { APP_ORIGIN, httpCall, listen, setupBff } from './test-support';
 
 // Bounded, seeded fuzzing of every /api route through `app.request()` against the fake:
 // random and malformed requests must never get a 5xx, and none the BFF can tell is invalid
@@ -27,12 +28,24 @@ interface Case {
   label: string;
   method: string;
   path: string;
+  /** The Host the request names (app.request takes it from the URL); default localhost. */
+  host?: string;
   headers: Record<string, string>;
   body?: string;
   validity: Validity;
 }
 
-function generator(random: () => number, defs: FormDefinitions) {
+// Names the BFF answers for (localhost, IP addresses), and names a rebinding attack would use.
+const OUR_HOSTS = ['localhost', '127.0.0.1', 'localhost:3000', '10.0.0.7:8080', '[::1]:3000'];
+const FOREIGN_HOSTS = [
+  'rebind.attacker.example',
+  'evil.example:3000',
+  'localhost.evil.example',
+  '127.0.0.1.nip.io',
+  'x',
+];
+
+function generator(random: () => number, defs: FormDefinitions, usedKeys: readonly string[]) {
   const int = (n: number) => Math.floor(random() * n);
   const pick = <T>(items: readonly T[]): T => items[int(items.length)] as T;
   const chance = (p: number) => random() < p;
@@ -232,8 +245,28 @@ function generator(random: () => number, defs: FormDefinitions) {
 
   const deepJson = () => '['.repeat(5_000 + int(20_000)) + ']'.repeat(5_000);
 
-  return (): Case => {
+  // Any request under another Host is refused before routing; ours change nothing.
+  const withHost = (c: Case): Case => {
+    if (!chance(0.1)) return c;
+    if (chance(0.4)) return { ...c, host: pick(OUR_HOSTS) };
+    return { ...c, label: `host ${c.label}`, host: pick(FOREIGN_HOSTS), validity: 'invalid' };
+  };
+
+  return (): Case => withHost(next());
+
+  function next(): Case {
     const roll = int(100);
+    if (roll < 4 && usedKeys.length > 0) {
+      // The key of a deal already created, with another body: refused, never replayed.
+      return {
+        label: 'reused key',
+        method: 'POST',
+        path: '/api/opportunities',
+        headers: { ...createHeaders(), 'Idempotency-Key': pick(usedKeys) },
+        body: JSON.stringify(validBody()),
+        validity: 'invalid',
+      };
+    }
     if (roll < 30) {
       // Valid reads.
       const path = pick([
@@ -348,18 +381,19 @@ function generator(random: () => number, defs: FormDefinitions) {
       body: JSON.stringify(body),
       validity: 'unknown',
     };
-  };
+  }
 }
 
 describe('fuzz', () => {
-  it(`${CASES} random and malformed requests: no 5xx, no upstream call for invalid input`, async () => {
+  it(`${CASES} random and malformed requests (foreign Hosts and reused keys too): no 5xx, no upstream call for invalid input`, async () => {
     // Both rate limits would only make the run slow (they have their own tests).
     const bff = setupBff({
       security: { rateLimitPerMinute: 0 },
       upstream: { ratePerSecond: 1_000 },
     });
     const defs = await bff.definitions();
-    const next = generator(mulberry32(SEED), defs);
+    const usedKeys: string[] = [];
+    const next = generator(mulberry32(SEED), defs, usedKeys);
     const tally = { valid: 0, invalid: 0, unknown: 0, sent: 0 };
     const serverErrors: string[] = [];
     const leakedUpstream: string[] = [];
@@ -367,11 +401,13 @@ describe('fuzz', () => {
     for (let i = 0; i < CASES; i++) {
       const c = next();
       const before = bff.fake.requests.length;
-      const res = await bff.request(c.path, {
+      const res = await bff.request(c.host ? `http://${c.host}${c.path}` : c.path, {
         method: c.method,
         headers: c.headers,
         ...(c.body !== undefined && { body: c.body }),
       });
+      const key = c.headers['Idempotency-Key'];
+      if (c.label.endsWith('create') && res.status === 200 && key) usedKeys.push(key);
       tally.sent++;
       tally[c.validity]++;
       const what = `#${i} ${c.label}: ${c.method} ${c.path.slice(0, 80)} → ${res.status}`;
@@ -395,5 +431,72 @@ describe('fuzz', () => {
     expect(notJson).toEqual([]);
     expect(tally.sent).toBeGreaterThanOrEqual(1_000);
     expect(tally.invalid).toBeGreaterThan(500);
+  }, 60_000);
+});
+
+describe('keep-alive sequences', () => {
+  it('every request on one kept-alive connection gets its answer, whatever came before it', async () => {
+    const bff = setupBff({
+      security: { rateLimitPerMinute: 0 },
+      upstream: { ratePerSecond: 1_000 },
+    });
+    const defs = await bff.definitions();
+    const { server, base } = await listen(bff.app.fetch);
+    // One socket, reused for everything, as a proxy's upstream keep-alive pool does.
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    const random = mulberry32(SEED + 1);
+    const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+    const stage = defs.fields.find((f) => f.key === '$stage')?.options[0]?.id;
+    const deal = () =>
+      JSON.stringify({
+        fields: { $name: `Keep-alive ${random()}`, $stage: stage },
+        relationships: { $account: WELL_KNOWN.account.id },
+      });
+    const create = () => ({
+      'Content-Type': 'application/json',
+      'Idempotency-Key': crypto.randomUUID(),
+      Origin: base,
+    });
+    // Early answers that leave a body unread, and ordinary requests between them.
+    const steps: Array<() => [number, Parameters<typeof httpCall>[1]]> = [
+      () => [413, { method: 'POST', headers: create(), body: `{"pad":"${'x'.repeat(300_000)}"}` }],
+      () => [
+        415,
+        { method: 'POST', headers: { ...create(), 'Content-Type': 'text/plain' }, body: deal() },
+      ],
+      () => [
+        400,
+        { method: 'POST', headers: { ...create(), 'Idempotency-Key': 'x' }, body: deal() },
+      ],
+      () => [
+        403,
+        { method: 'POST', headers: { ...create(), Origin: 'https://evil.example' }, body: deal() },
+      ],
+      () => [
+        421,
+        { method: 'POST', headers: { ...create(), Host: 'rebind.attacker.example' }, body: deal() },
+      ],
+      () => [200, { method: 'POST', headers: create(), body: deal() }],
+      () => [200, {}],
+    ];
+    const reads = ['/api/health', '/api/members', '/api/definitions', '/api/accounts?q=Nor'];
+    const failures: string[] = [];
+    try {
+      for (let i = 0; i < 120; i++) {
+        const [status, options] = pick(steps)();
+        const path = options?.method === 'POST' ? '/api/opportunities' : pick(reads);
+        try {
+          const answer = await httpCall(`${base}${path}`, { ...options, agent });
+          if (answer.status !== status)
+            failures.push(`#${i} ${path}: ${answer.status}, not ${status}`);
+        } catch (error) {
+          failures.push(`#${i} ${path} (expected ${status}): ${String(error)}`);
+        }
+      }
+    } finally {
+      agent.destroy();
+      server.close();
+    }
+    expect(failures).toEqual([]);
   }, 60_000);
 });

@@ -54,12 +54,15 @@ const UNSURE_CREATE =
 
 /**
  * Turns a failed Lightfield call (after the BFF's own retries) into an answer the browser can
- * act on. Messages for 401/403 are written for the admin; none carries the key.
+ * act on. Messages for 401/403 are written for the admin. Lightfield's own message and `param`
+ * are relayed through `scrub`: a proxy on the way that echoes the request (Authorization
+ * included) must not hand the key to the browser.
  */
 export function upstreamErrorResponse(
   c: Context,
   error: UpstreamError,
   defs: FormDefinitions | null,
+  scrub: (text: string) => string,
 ) {
   const f = error.failure;
   const isCreate = error.operation === 'opportunities.create';
@@ -84,7 +87,11 @@ export function upstreamErrorResponse(
       { retryable: true },
     );
   }
-  const { status, error: e } = f;
+  const { status } = f;
+  const e = {
+    message: scrub(f.error.message),
+    param: f.error.param === undefined ? undefined : scrub(f.error.param),
+  };
   if (status === 400 || status === 422) {
     const control = controlForParam(e.param, defs);
     if (control) {

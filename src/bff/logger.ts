@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import pino, { type DestinationStream, type Logger } from 'pino';
+import { REDACTED, secretScrubber } from './secrets';
 
 export type LogFormat = 'json' | 'pretty';
 
@@ -12,7 +13,7 @@ export interface LoggerOptions {
   destination?: DestinationStream;
 }
 
-export const REDACTED = '[redacted]';
+export { REDACTED } from './secrets';
 
 /** Header and option names whose values are secrets wherever they appear in a log object. */
 export const REDACT_PATHS = [
@@ -33,14 +34,12 @@ export function scrubbingStream(
   inner: DestinationStream,
   secrets: readonly string[],
 ): DestinationStream {
-  const needles = secrets.filter((s) => s.length >= 4);
-  if (needles.length === 0) return inner;
+  if (!secrets.some((s) => s.length >= 4)) return inner;
+  const scrub = secretScrubber(secrets);
   const flushable = inner as DestinationStream & { flush?: (cb: (err?: Error) => void) => void };
   return {
     write(line: string) {
-      let out = line;
-      for (const s of needles) out = out.replaceAll(s, REDACTED);
-      inner.write(out);
+      inner.write(scrub(line));
     },
     // pino's `logger.flush()` looks for this; shutdown uses it so the last lines are not lost.
     flush: (cb: (err?: Error) => void) => (flushable.flush ? flushable.flush(cb) : cb()),

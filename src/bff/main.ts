@@ -1,6 +1,4 @@
-import { serve } from '@hono/node-server';
 import { existsSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApp } from './app';
@@ -8,10 +6,13 @@ import { ConfigError, readConfig } from './config';
 import { createShutdown } from './graceful-shutdown';
 import { createLifecycle } from './lifecycle';
 import { createLogger } from './logger';
+import { startServer } from './server';
 import { spaRoutes } from './spa-routes';
 import { securityFor, upstreamFor } from './upstream-fetch';
 
-function start() {
+const isLoopback = (host: string) => /^(?:127\.|localhost$|::1$|\[::1\]$)/.test(host);
+
+async function start() {
   const config = readConfig();
   // Built to dist/server/main.js; the browser app sits beside it in dist/client.
   const clientRoot = join(dirname(fileURLToPath(import.meta.url)), '..', 'client');
@@ -26,29 +27,37 @@ function start() {
   const lifecycle = createLifecycle();
   const app = createApp({
     mode: config.mode,
-    upstream: upstreamFor(config),
+    upstream: await upstreamFor(config),
     security: securityFor(config),
     spa: spaRoutes(clientRoot),
     logger,
     lifecycle,
   });
-  const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
+  const server = startServer(app.fetch, { hostname: config.host, port: config.port }, (port) => {
     logger.info(
       {
         mode: config.mode,
         host: config.host,
-        port: info.port,
+        port,
+        allowedHosts: ['localhost', 'IP addresses', ...config.allowedHosts],
         accessGate: config.trustedUserHeader ?? false,
         rateLimitPerMinute: config.rateLimitPerMinute,
       },
-      `Deal Form listening on http://${config.host}:${info.port} (${config.mode} mode)`,
+      `Deal Form listening on http://${config.host}:${port} (${config.mode} mode)`,
     );
-  }) as Server;
+    if (config.allowedHosts.length === 0 && !isLoopback(config.host)) {
+      logger.warn(
+        { host: config.host },
+        'ALLOWED_HOSTS is not set: requests by host name (other than localhost) get 421. Set it to the name the form is reached by.',
+      );
+    }
+  });
   const shutdown = createShutdown({
     server,
     lifecycle,
     logger,
     timeoutMs: config.shutdownTimeoutMs,
+    drainMs: config.shutdownDrainMs,
     exit: (code) => process.exit(code),
     flush: () => new Promise((resolve) => logger.flush(() => resolve())),
   });
@@ -56,9 +65,7 @@ function start() {
   process.on('SIGINT', () => void shutdown('SIGINT'));
 }
 
-try {
-  start();
-} catch (error) {
+start().catch((error: unknown) => {
   console.error(error instanceof ConfigError ? error.message : error);
   process.exit(1);
-}
+});

@@ -1,5 +1,8 @@
 // Helpers for the BFF's own tests: an app over the fake Lightfield whose every answer is
-// scanned for the API key, a fake clock, and request builders.
+// scanned for the API key, a fake clock, request builders, and a real loopback socket.
+import { serve } from '@hono/node-server';
+import { request as httpRequest, type Agent, type Server, type ServerOptions } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import {
   createFakeLightfield,
   type FakeLightfieldOptions,
@@ -116,4 +119,50 @@ export function setupBff(options: SetupOptions = {}) {
     fake.store.entries('opportunity').filter((e) => e.record.fields.$name?.value === name);
 
   return { fake, app, request, upstreamCalls, definitions, validBody, post, opportunitiesNamed };
+}
+
+/** Serves `fetch` on a loopback port, for what only a real socket shows (keep-alive, timeouts). */
+export function listen(
+  fetch: (request: Request) => Response | Promise<Response>,
+  serverOptions: ServerOptions = {},
+): Promise<{ server: Server; base: string; port: number }> {
+  return new Promise((resolve) => {
+    const server = serve({ fetch, hostname: '127.0.0.1', port: 0, serverOptions }, () => {
+      const { port } = server.address() as AddressInfo;
+      resolve({ server: server as Server, base: `http://127.0.0.1:${port}`, port });
+    }) as Server;
+  });
+}
+
+export interface HttpAnswer {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  text: string;
+}
+
+/** One HTTP/1.1 request with node's client (an `agent` keeps connections alive like a proxy). */
+export function httpCall(
+  url: string,
+  options: {
+    method?: string;
+    headers?: Record<string, string>;
+    body?: string;
+    agent?: Agent | false;
+  } = {},
+): Promise<HttpAnswer> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(
+      url,
+      { method: options.method ?? 'GET', headers: options.headers ?? {}, agent: options.agent },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (text += chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, text }));
+        res.on('error', reject);
+      },
+    );
+    req.on('error', reject);
+    req.end(options.body);
+  });
 }

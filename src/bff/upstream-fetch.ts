@@ -1,11 +1,11 @@
-import { createFakeLightfield } from '../fake-lightfield/create-fake-lightfield';
-import type { Config } from './config';
-import { chaosFaults } from './demo-faults';
-import { demoHooksFor } from './demo-hooks';
 import type { AppOptions } from './app';
+import type { Config } from './config';
 
-/** Live mode talks to Lightfield over the network; demo mode to the in-process fake. */
-export function upstreamFor(config: Config): AppOptions['upstream'] {
+/**
+ * Live mode talks to Lightfield over the network; demo mode to the in-process fake, loaded only
+ * then: the live server never imports the fake or msw.
+ */
+export async function upstreamFor(config: Config): Promise<AppOptions['upstream']> {
   const shared = {
     timeoutMs: config.upstreamTimeoutMs,
     ratePerSecond: config.upstreamRatePerSecond,
@@ -19,20 +19,8 @@ export function upstreamFor(config: Config): AppOptions['upstream'] {
       ...shared,
     };
   }
-  const fake = createFakeLightfield();
-  // Opt-in only: a demo that fails at random on purpose, to show retries and exactly-once.
-  // Re-applied after "Reset demo data", which clears the fake's faults with everything else.
-  const applyDemoFaults = () => {
-    if (config.demoFaults === 'chaos') fake.faults.setRandom(chaosFaults(Date.now()));
-  };
-  applyDemoFaults();
-  return {
-    baseUrl: fake.baseUrl,
-    apiKey: fake.apiKey,
-    fetch: fake.fetch,
-    demo: demoHooksFor(fake, applyDemoFaults),
-    ...shared,
-  };
+  const { demoUpstream } = await import('./demo-upstream');
+  return demoUpstream(config, shared);
 }
 
 /** The security options of createApp, from the validated configuration. */
@@ -42,6 +30,7 @@ export function securityFor(config: Config): NonNullable<AppOptions['security']>
     frameAncestors: config.frameAncestors,
     trustedUserHeader: config.trustedUserHeader,
     trustProxy: config.trustProxy,
+    allowedHosts: config.allowedHosts,
     rateLimitPerMinute: config.rateLimitPerMinute,
   };
 }

@@ -15,6 +15,17 @@ export interface FakeLightfieldOptions {
   /** Requests per second per category; `false` (default) disables enforcement. */
   rateLimitPerSecond?: number | false;
   now?: () => Date;
+  /** Bounds for a long-running fake (demo mode); unbounded by default, as tests read it all. */
+  limits?: FakeLimits;
+}
+
+export interface FakeLimits {
+  /** Requests kept in `requests`, the newest. */
+  requestLog?: number;
+  /** Records created through the API; the oldest go first. */
+  createdRecords?: number;
+  /** Idempotency keys remembered; the oldest finished ones go first. */
+  idempotencyKeys?: number;
 }
 
 export interface RequestLogEntry {
@@ -39,6 +50,7 @@ export interface FakeContext {
   idempotency: IdempotencyStore;
   rateLimiter: RateLimiter;
   requests: RequestLogEntry[];
+  maxLoggedRequests: number;
 }
 
 export const DEFAULT_BASE_URL = 'https://api.lightfield.app';
@@ -55,10 +67,11 @@ export function createFakeContext(options: FakeLightfieldOptions = {}): FakeCont
     httpLinkBase: (options.httpLinkBase ?? DEFAULT_HTTP_LINK_BASE).replace(/\/+$/, ''),
     indexLagMs: options.indexLagMs ?? 0,
     now,
-    store: createStore(createSeed()),
+    store: createStore(createSeed(), { maxCreated: options.limits?.createdRecords ?? Infinity }),
     faults: createFaults(),
-    idempotency: createIdempotencyStore(now),
+    idempotency: createIdempotencyStore(now, options.limits?.idempotencyKeys ?? Infinity),
     rateLimiter: createRateLimiter(options.rateLimitPerSecond ?? false, now),
     requests: [],
+    maxLoggedRequests: options.limits?.requestLog ?? Infinity,
   };
 }

@@ -5,7 +5,7 @@ import type { FaultController } from './faults';
 import { createHandlers } from './handlers';
 import type { FakeStore } from './store';
 
-export type { FakeLightfieldOptions, RequestLogEntry } from './context';
+export type { FakeLightfieldOptions, FakeLimits, RequestLogEntry } from './context';
 
 export interface FakeLightfield {
   baseUrl: string;
@@ -15,9 +15,11 @@ export interface FakeLightfield {
   /** In-process transport with the semantics of global `fetch` (network faults throw). */
   fetch(input: Request | string | URL, init?: RequestInit): Promise<Response>;
   store: FakeStore;
-  /** Every request received, oldest first; emptied by `reset()`. */
+  /** Every request received (the newest `limits.requestLog`), oldest first; emptied by `reset()`. */
   requests: RequestLogEntry[];
   faults: FaultController;
+  /** Idempotency keys remembered (the demo bounds them). */
+  readonly idempotencyKeyCount: number;
   /** Back to the seed: records, request log, faults, idempotency keys and rate windows. */
   reset(): void;
 }
@@ -65,6 +67,9 @@ export function createFakeLightfield(options: FakeLightfieldOptions = {}): FakeL
     store: ctx.store,
     requests: ctx.requests,
     faults: ctx.faults,
+    get idempotencyKeyCount() {
+      return ctx.idempotency.size;
+    },
     reset() {
       ctx.store.reset();
       ctx.requests.length = 0;

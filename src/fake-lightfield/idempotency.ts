@@ -19,6 +19,8 @@ export interface IdempotencyStore {
   /** Forgets an in-flight key whose request failed without writing. */
   abandon(scope: IdempotencyScope, key: string): void;
   clear(): void;
+  /** Keys remembered (in flight or done). */
+  readonly size: number;
 }
 
 export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
@@ -26,8 +28,16 @@ export const MAX_IDEMPOTENCY_KEY_LENGTH = 255;
 
 type Entry = { kind: 'in-flight' } | { kind: 'done'; storedAtMs: number; response: StoredResponse };
 
-export function createIdempotencyStore(now: () => Date): IdempotencyStore {
+/** `maxKeys` bounds the map (demo mode); past it the oldest finished keys go first. */
+export function createIdempotencyStore(now: () => Date, maxKeys = Infinity): IdempotencyStore {
+  // Insertion order is age order.
   const entries = new Map<string, Entry>();
+  const trim = () => {
+    for (const [key, entry] of entries) {
+      if (entries.size <= maxKeys) return;
+      if (entry.kind === 'done') entries.delete(key);
+    }
+  };
   const id = (scope: IdempotencyScope, key: string): string => `${scope}\u0000${key}`;
 
   return {
@@ -41,17 +51,22 @@ export function createIdempotencyStore(now: () => Date): IdempotencyStore {
       return { state: 'new' };
     },
     complete(scope, key, response) {
+      entries.delete(id(scope, key));
       entries.set(id(scope, key), {
         kind: 'done',
         storedAtMs: now().getTime(),
         response: structuredClone(response),
       });
+      trim();
     },
     abandon(scope, key) {
       if (entries.get(id(scope, key))?.kind === 'in-flight') entries.delete(id(scope, key));
     },
     clear() {
       entries.clear();
+    },
+    get size() {
+      return entries.size;
     },
   };
 }

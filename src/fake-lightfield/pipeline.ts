@@ -79,6 +79,7 @@ async function logRequest(ctx: FakeContext, request: Request): Promise<string> {
     body: parsed.ok ? parsed.value : text,
   };
   ctx.requests.push(entry);
+  if (ctx.requests.length > ctx.maxLoggedRequests) ctx.requests.shift();
   return text;
 }
 

@@ -28,10 +28,18 @@ const OBJECT_TYPES: readonly ObjectType[] = ['account', 'contact', 'member', 'op
 // Seed records count as indexed since the beginning of time.
 const ALWAYS_INDEXED = Number.NEGATIVE_INFINITY;
 
-export function createStore(seed: FakeSeed): FakeStore {
+/**
+ * `maxCreated` bounds the records created through the API (demo mode: a long-running server
+ * must not grow with every demo deal); past it the oldest created record goes, and the links
+ * to it with it. Seed records always stay.
+ */
+export function createStore(seed: FakeSeed, options: { maxCreated?: number } = {}): FakeStore {
   const pristine = structuredClone(seed);
+  const maxCreated = options.maxCreated ?? Infinity;
   let tables = new Map<ObjectType, Map<string, StoreEntry>>();
   let created = 0;
+  // Created records, oldest first.
+  let createdOrder: Array<[ObjectType, string]> = [];
 
   function load(): void {
     tables = new Map(
@@ -46,6 +54,19 @@ export function createStore(seed: FakeSeed): FakeStore {
       ]),
     );
     created = 0;
+    createdOrder = [];
+  }
+
+  function forget(type: ObjectType, id: string): void {
+    table(type).delete(id);
+    for (const entries of tables.values()) {
+      for (const { record } of entries.values()) {
+        for (const relationship of Object.values(record.relationships)) {
+          const at = relationship.values.indexOf(id);
+          if (at !== -1) relationship.values.splice(at, 1);
+        }
+      }
+    }
   }
 
   function table(type: ObjectType): Map<string, StoreEntry> {
@@ -64,6 +85,11 @@ export function createStore(seed: FakeSeed): FakeStore {
     count: (type) => table(type).size,
     insert(type, record, indexedAtMs) {
       table(type).set(record.id, { record, indexedAtMs });
+      createdOrder.push([type, record.id]);
+      while (createdOrder.length > maxCreated) {
+        const [oldestType, oldestId] = createdOrder.shift() ?? [];
+        if (oldestType && oldestId) forget(oldestType, oldestId);
+      }
     },
     link(type, recordId, relationshipKey, id) {
       const relationship = table(type).get(recordId)?.record.relationships[relationshipKey];

@@ -68,6 +68,7 @@ export type ApiErrorCode =
   | 'bad_request'
   | 'not_found'
   | 'idempotency_key_required'
+  | 'idempotency_key_reused'
   | 'unsupported_media_type'
   | 'payload_too_large'
   | 'upstream_unauthorized'
@@ -78,6 +79,7 @@ export type ApiErrorCode =
   | 'definitions_changed'
   | 'rate_limited'
   | 'forbidden_origin'
+  | 'misdirected_request'
   | 'unauthenticated'
   | 'internal_error';
 

@@ -19,6 +19,8 @@ export const de: Partial<Record<MessageKey, string>> = {
   'draft.formChanged':
     'Die Felder für Verkaufschancen haben sich in Lightfield geändert, daher wurde das Formular aktualisiert. Prüfen Sie Ihre Eingaben und legen Sie den Deal erneut an.',
   'draft.dropped': 'Einige gespeicherte Werte passen nicht mehr zum Formular und wurden entfernt:',
+  'draft.keyRenewed':
+    'Dieser Deal wurde vor mehr als 23 Stunden gesendet, und es kam keine Antwort. Lightfield erinnert sich nicht mehr an diese Sendung; vor dem erneuten Senden prüft das Formular daher, ob der Deal schon existiert.',
   'draft.notKept':
     'Dieser Browser speichert keine Kopie Ihres Entwurfs (der Speicher ist voll oder ausgeschaltet). Lassen Sie diesen Tab geöffnet, bis der Deal angelegt ist.',
   'offline.title': 'Sie sind offline.',

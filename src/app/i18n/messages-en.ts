@@ -17,6 +17,8 @@ export const en = {
   'draft.formChanged':
     'The opportunity fields changed in Lightfield, so the form was updated. Check your entries and create the deal again.',
   'draft.dropped': 'Some saved values no longer fit the form and were removed:',
+  'draft.keyRenewed':
+    'This deal was sent more than 23 hours ago and no answer came. Lightfield no longer remembers that send, so before sending again the form checks whether the deal already exists.',
   'draft.notKept':
     'This browser is not keeping a copy of your draft (its storage is full or turned off). Keep this tab open until the deal is created.',
   'offline.title': 'You are offline.',

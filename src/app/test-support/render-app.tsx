@@ -19,8 +19,8 @@ export interface SeenRequest {
  * Routes the page's `/api/*` calls to the real BFF over the seeded fake Lightfield for every
  * test in the file, and records what the page sent.
  */
-export function setupTestBff() {
-  const bff = createTestBff();
+export function setupTestBff(...options: Parameters<typeof createTestBff>) {
+  const bff = createTestBff(...options);
   const server = setupServer(...bff.handlers);
   const seen: SeenRequest[] = [];
   server.events.on('request:start', ({ request }) => {

@@ -1,10 +1,14 @@
-import { WELL_KNOWN } from '../../fake-lightfield/seed';
-
 // The example portal, demo mode only: an account page of an internal tool that embeds the form
 // exactly as the README tells a portal team to, with a log of every event the loader reports.
 // Its script is a separate file because the CSP allows scripts from 'self' only, never inline.
 
-export const PORTAL_HTML = `<!doctype html>
+/** The demo account the example page stands for. */
+export interface ExampleAccount {
+  id: string;
+  name: string;
+}
+
+export const portalHtml = (account: ExampleAccount) => `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -26,7 +30,7 @@ export const PORTAL_HTML = `<!doctype html>
 </head>
 <body>
 <header>
-  <h1>Acme Portal — ${WELL_KNOWN.account.name}</h1>
+  <h1>Acme Portal — ${account.name}</h1>
   <p>An example account page. The deal form below is embedded with <code>/embed.js</code>; its account is locked to this page's account.</p>
 </header>
 <main>
@@ -38,7 +42,7 @@ export const PORTAL_HTML = `<!doctype html>
       <label>Locale <select id="locale"><option>en-US</option><option>de-DE</option></select></label>
       <button type="button" id="update">handle.update({ $amount: 25000 })</button>
     </div>
-    <div id="deal-form" data-account-id="${WELL_KNOWN.account.id}"></div>
+    <div id="deal-form" data-account-id="${account.id}"></div>
   </section>
   <section aria-labelledby="log-heading">
     <h2 id="log-heading">Event log</h2>

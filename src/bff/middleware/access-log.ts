@@ -31,7 +31,9 @@ export function accessLog(logger: AppLogger): MiddlewareHandler<AppEnv> {
         },
       }),
     };
-    if (status >= 500) logger.error(fields, 'request');
+    if (c.get('clientAborted'))
+      logger.info({ ...fields, aborted: true }, 'request body never arrived');
+    else if (status >= 500) logger.error(fields, 'request');
     else if (status >= 400) logger.warn(fields, 'request');
     else if (PROBES.has(c.req.path)) logger.debug(fields, 'request');
     else logger.info(fields, 'request');

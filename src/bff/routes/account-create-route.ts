@@ -4,6 +4,7 @@ import { z } from 'zod/mini';
 import { ACCOUNT_NAME_MAX_LENGTH, type AccountOption } from '../../model/api-contract';
 import type { AppEnv } from '../app-env';
 import { apiError } from '../http-errors';
+import { createUnderKey, requestFingerprint } from '../idempotency-ledger';
 import { toAccountOption } from '../lightfield/record-mappers';
 import { csrfGuard } from '../middleware/csrf-guard';
 import { requireIdempotencyKey } from '../middleware/idempotency-key';
@@ -57,7 +58,15 @@ export function accountCreateRoute(deps: RouteDeps) {
       const found = await api.findAccountsNamed(name);
       const existing = found.data[0];
       if (existing) return c.json(toAccountOption(existing) satisfies AccountOption);
-      const record = await api.createAccount(name, key);
+      const record = await createUnderKey(
+        deps.ledger,
+        {
+          scope: 'accounts.create',
+          key,
+          fingerprint: requestFingerprint({ name }, c.get('userEmail')),
+        },
+        () => api.createAccount(name, key),
+      );
       logger.info(
         {
           requestId: c.get('requestId'),

@@ -2,6 +2,7 @@ import type { AppMode } from '../../model/api-contract';
 import type { AppLogger } from '../app-logger';
 import type { Clock } from '../clock';
 import type { DefinitionsCache } from '../definitions-cache';
+import type { IdempotencyLedger } from '../idempotency-ledger';
 import type { Lifecycle } from '../lifecycle';
 import type { LightfieldApi } from '../lightfield/lightfield-api';
 import type { CsrfOptions } from '../middleware/csrf-guard';
@@ -18,4 +19,6 @@ export interface RouteDeps {
   lifecycle: Lifecycle;
   csrf: CsrfOptions;
   bodyLimitBytes: number;
+  /** Which body each create's Idempotency-Key stands for. */
+  ledger: IdempotencyLedger;
 }

@@ -1,13 +1,14 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../app-env';
-import { PORTAL_HTML, PORTAL_JS } from '../examples/portal-page';
+import { PORTAL_JS, portalHtml, type ExampleAccount } from '../examples/portal-page';
 
 /** `/examples/portal`: how a portal embeds the form; mounted in demo mode only. */
-export function examplesRoute() {
+export function examplesRoute(account: ExampleAccount) {
+  const html = portalHtml(account);
   return new Hono<AppEnv>()
     .get('/portal', (c) => {
       c.header('Cache-Control', 'no-cache');
-      return c.html(PORTAL_HTML);
+      return c.html(html);
     })
     .get('/portal.js', (c) => {
       c.header('Cache-Control', 'no-cache');

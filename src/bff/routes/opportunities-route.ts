@@ -6,6 +6,7 @@ import { buildCreateBodySchema, fieldErrorsFromIssues } from '../../model/form-s
 import type { CreateBody } from '../../model/lightfield-types';
 import type { AppEnv } from '../app-env';
 import { apiError, isDefinitionsDrift } from '../http-errors';
+import { createUnderKey, requestFingerprint } from '../idempotency-ledger';
 import { toCreatedOpportunity } from '../lightfield/record-mappers';
 import { UpstreamError } from '../lightfield/upstream-error';
 import { csrfGuard } from '../middleware/csrf-guard';
@@ -63,7 +64,15 @@ export function opportunitiesRoute(deps: RouteDeps) {
         });
       }
       try {
-        const record = await api.createOpportunity(result.data, key);
+        const record = await createUnderKey(
+          deps.ledger,
+          {
+            scope: 'opportunities.create',
+            key,
+            fingerprint: requestFingerprint(result.data, c.get('userEmail')),
+          },
+          () => api.createOpportunity(result.data, key),
+        );
         logger.info(
           {
             requestId: c.get('requestId'),

@@ -125,12 +125,7 @@ export function DealForm({ defs, locale, draftKey }: DealFormProps) {
         {t('form.legend.after')}
       </p>
       {draft.notice && (
-        <DraftNotice
-          dropped={draft.notice.dropped}
-          formChanged={draft.notice.formChanged}
-          onDiscard={discardDraft}
-          discardDisabled={locked}
-        />
+        <DraftNotice {...draft.notice} onDiscard={discardDraft} discardDisabled={locked} />
       )}
       {!online && (
         <p className="warning-notice" role="status">

@@ -31,6 +31,9 @@ interface CreateFlowOptions {
     interrupted: boolean;
     flush: (values: FormValues, extra: { awaitingAnswer?: boolean; formChanged?: boolean }) => void;
     finish: () => void;
+    /** Replaces a key too old for Lightfield to remember; says whether it did (use-draft.ts). */
+    renewStaleKey: () => boolean;
+    renewKey: () => void;
   };
   /** The controls in the order shown: focus goes to the first invalid one. */
   layout: readonly LayoutItem[];
@@ -82,6 +85,12 @@ export function useCreateFlow({
     } catch (caught) {
       const error = toApiError(caught);
       const formChanged = error.code === 'definitions_changed';
+      // The BFF holds this key for another body (a deal may exist under it): a new key, and
+      // the duplicate check before the next send.
+      if (error.code === 'idempotency_key_reused') {
+        draft.renewKey();
+        dispatch({ type: 'restart' });
+      }
       // Definite answers unlock the form; the key stays (Lightfield re-runs failed requests).
       draft.flush(form.getValues(), { awaitingAnswer: error.retryable, formChanged });
       const mapped = mapServerErrors(error.fields, knownNames);
@@ -95,8 +104,18 @@ export function useCreateFlow({
     }
   };
 
-  const checkThenSend = async (body: CreateBody) => {
-    const lookup = needsDuplicateCheck(flow) ? checkDuplicates(body) : null;
+  /**
+   * A key older than Lightfield's memory would create the deal again: the draft takes a new one
+   * and starts over, so this send (and any after it) looks for the deal first.
+   */
+  const renewedStaleKey = () => {
+    if (!draft.renewStaleKey()) return false;
+    dispatch({ type: 'restart' });
+    return true;
+  };
+
+  const checkThenSend = async (body: CreateBody, keyRenewed = false) => {
+    const lookup = keyRenewed || needsDuplicateCheck(flow) ? checkDuplicates(body) : null;
     if (lookup) {
       dispatch({ type: 'checking' });
       const duplicate = await lookup;
@@ -121,12 +140,21 @@ export function useCreateFlow({
     locked,
     submit: (event: FormEvent<HTMLFormElement>) => {
       event.preventDefault();
-      void guarded(() => validate(checkThenSend));
+      void guarded(() => {
+        const renewed = renewedStaleKey();
+        return validate((body) => checkThenSend(body, renewed));
+      });
     },
     /** Same key, same body. After a reload only the values survive; frozen, they rebuild it. */
     retry: () => {
       const body = flow.sent;
-      void guarded(() => (body ? send(body) : validate(send)));
+      void guarded(() =>
+        renewedStaleKey()
+          ? validate((fresh) => checkThenSend(fresh, true))
+          : body
+            ? send(body)
+            : validate(send),
+      );
     },
     createAnyway: () => {
       if (flow.phase !== 'confirming') return;

@@ -4,6 +4,11 @@ import type { FormValues } from '../../../model/form-schema';
 export interface StoredDraft {
   version: 1;
   idempotencyKey: string;
+  /**
+   * When the key was made (ISO). Lightfield forgets a key after 24 hours, and then the same key
+   * would create the deal again. Absent (or '') in drafts saved before it was kept: age unknown.
+   */
+  keyCreatedAt?: string;
   values: FormValues;
   /**
    * A create with this key was sent and no definite answer came back: after a reload the form
@@ -55,6 +60,7 @@ export function readDraft(key: string): StoredDraft | null {
     return {
       version: 1,
       idempotencyKey: parsed.idempotencyKey,
+      keyCreatedAt: typeof parsed.keyCreatedAt === 'string' ? parsed.keyCreatedAt : '',
       values: parsed.values as unknown as FormValues,
       awaitingAnswer: parsed.awaitingAnswer === true,
       formChanged: parsed.formChanged === true,

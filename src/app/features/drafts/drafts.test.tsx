@@ -1,7 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import type { UserEvent } from '@testing-library/user-event';
-import { describe, expect, test, vi } from 'vitest';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
 import {
   API_IDEMPOTENCY_HEADER,
   type AccountOption,
@@ -16,7 +16,11 @@ import { draftStorageKey, readDraft, storedDraftKeys, type StoredDraft } from '.
 
 const { bff, server, requests, definitions } = setupTestBff();
 
-const KEY = '3f0c2a8e-1b7d-4c5e-9a2f-6d8e0b1c2d3e';
+// Each test's draft has its own key: the BFF (one per file) binds a used key to its deal.
+let KEY = '';
+beforeEach(() => {
+  KEY = crypto.randomUUID();
+});
 const creates = () => requests('POST', '/api/opportunities');
 const nameBox = () => screen.findByRole('textbox', { name: 'Name' });
 
@@ -24,6 +28,7 @@ function storeDraft(values: FormValues, extra: Partial<StoredDraft> = {}) {
   const draft: StoredDraft = {
     version: 1,
     idempotencyKey: KEY,
+    keyCreatedAt: new Date().toISOString(),
     values,
     awaitingAnswer: false,
     formChanged: false,
@@ -53,6 +58,49 @@ async function completeValues(name: string): Promise<FormValues> {
   values.fields.$stage = stage.id;
   values.relationships.$account = data[0].id;
   return values;
+}
+
+/** The deal as Lightfield got it from an earlier send of the draft, under `key`. */
+async function createInLightfield(values: FormValues, key: string) {
+  const response = await bff.app.fetch(
+    new Request('http://localhost/api/opportunities', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', [API_IDEMPOTENCY_HEADER]: key },
+      body: JSON.stringify({
+        fields: { $name: values.fields.$name, $stage: values.fields.$stage },
+        relationships: { $account: values.relationships.$account },
+      }),
+    }),
+  );
+  expect(response.status).toBe(200);
+}
+
+const opportunitiesNamed = (name: string) =>
+  bff.fake.store.entries('opportunity').filter((e) => e.record.fields.$name?.value === name);
+
+/** The BFF's next answer to a create is this definite refusal, whatever reached it. */
+function refuseNextCreate(status: number, code: ApiErrorBody['error']['code'], message: string) {
+  const body: ApiErrorBody = { error: { code, message, retryable: false } };
+  server.use(
+    http.post(/\/api\/opportunities$/, () => HttpResponse.json(body, { status }), { once: true }),
+  );
+}
+
+/**
+ * Create, while Lightfield keeps failing until the BFF gives up: the page cannot know whether
+ * the deal was saved. Returns the alert that offers "Try again".
+ */
+async function createUnanswered(user: UserEvent) {
+  bff.fake.faults.inject({
+    operation: 'createOpportunity',
+    kind: 'status-before',
+    status: 503,
+    times: 50,
+  });
+  await user.click(screen.getByRole('button', { name: 'Create opportunity' }));
+  const alert = await screen.findByRole('alert');
+  await waitFor(() => expect(alert).toHaveTextContent('Trying again is safe'), { timeout: 4_000 });
+  return alert;
 }
 
 async function typeName(user: UserEvent, text: string) {
@@ -146,17 +194,7 @@ describe('drafts', { timeout: 15_000 }, () => {
   test('a reload while a create was unanswered comes back locked; Try again settles it once', async () => {
     const values = await completeValues('Sent before the crash');
     // The first send reached Lightfield and wrote the deal; its answer never reached the page.
-    const first = await bff.app.fetch(
-      new Request('http://localhost/api/opportunities', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', [API_IDEMPOTENCY_HEADER]: KEY },
-        body: JSON.stringify({
-          fields: { $name: values.fields.$name, $stage: values.fields.$stage },
-          relationships: { $account: values.relationships.$account },
-        }),
-      }),
-    );
-    expect(first.status).toBe(200);
+    await createInLightfield(values, KEY);
     storeDraft(values, { awaitingAnswer: true });
 
     const { user } = renderApp();
@@ -169,28 +207,14 @@ describe('drafts', { timeout: 15_000 }, () => {
     await screen.findByRole('heading', { name: 'Opportunity created' });
 
     expect(creates()[0]?.headers.get(API_IDEMPOTENCY_HEADER)).toBe(KEY);
-    const named = bff.fake.store
-      .entries('opportunity')
-      .filter((e) => e.record.fields.$name?.value === 'Sent before the crash');
-    expect(named).toHaveLength(1);
+    expect(opportunitiesNamed('Sent before the crash')).toHaveLength(1);
   });
 
   test('after an ambiguous failure the payload is frozen until Try again, with the same key', async () => {
     storeDraft(await completeValues('Outage mid-create'));
     const { user } = renderApp();
     await screen.findByText('Draft restored');
-    // Lightfield keeps failing until the BFF gives up; the page cannot know whether it saved.
-    bff.fake.faults.inject({
-      operation: 'createOpportunity',
-      kind: 'status-before',
-      status: 503,
-      times: 50,
-    });
-    await user.click(screen.getByRole('button', { name: 'Create opportunity' }));
-    const alert = await screen.findByRole('alert');
-    await waitFor(() => expect(alert).toHaveTextContent('Trying again is safe'), {
-      timeout: 4_000,
-    });
+    const alert = await createUnanswered(user);
     expect(await nameBox()).toBeDisabled();
     expect(tabDraft()?.awaitingAnswer).toBe(true);
 
@@ -208,18 +232,7 @@ describe('drafts', { timeout: 15_000 }, () => {
 
   test('definitions_changed: the definitions are reloaded, the draft kept, the rep told', async () => {
     storeDraft(await completeValues('Sent as the fields changed'));
-    const changed: ApiErrorBody = {
-      error: {
-        code: 'definitions_changed',
-        message: 'The opportunity fields changed in Lightfield.',
-        retryable: false,
-      },
-    };
-    server.use(
-      http.post(/\/api\/opportunities$/, () => HttpResponse.json(changed, { status: 409 }), {
-        once: true,
-      }),
-    );
+    refuseNextCreate(409, 'definitions_changed', 'The opportunity fields changed in Lightfield.');
     const { user } = renderApp();
     await screen.findByText('Draft restored');
     expect(requests('GET', '/api/definitions')).toHaveLength(1);
@@ -282,3 +295,81 @@ describe('drafts', { timeout: 15_000 }, () => {
     }
   });
 });
+
+// Lightfield forgets an Idempotency-Key after 24 hours; then the same key creates the deal again.
+describe(
+  'issue #19, finding 4: a draft whose key is older than 23 hours',
+  { timeout: 20_000 },
+  () => {
+    const DAY_AGO = () => new Date(Date.now() - 25 * 60 * 60 * 1000).toISOString();
+
+    test('restored, it gets a fresh key and the duplicate check before it is sent again', async () => {
+      const values = await completeValues('Sent a day ago');
+      // Yesterday's send created the deal; Lightfield no longer remembers the key it came with.
+      await createInLightfield(values, crypto.randomUUID());
+      storeDraft(values, { awaitingAnswer: true, keyCreatedAt: DAY_AGO() });
+
+      const { user } = renderApp();
+      expect(await screen.findByText(/sent more than 23 hours ago/)).toBeInTheDocument();
+      // Not frozen on a key that no longer protects anything: the rep may check the deal.
+      expect(await nameBox()).toBeEnabled();
+      await user.click(screen.getByRole('button', { name: 'Create opportunity' }));
+      expect(
+        await screen.findByText(
+          'A deal named “Sent a day ago” already exists for Northbridge Water District.',
+        ),
+      ).toBeInTheDocument();
+      expect(creates()).toHaveLength(0);
+
+      // Creating it anyway is the rep's choice, and goes out under the new key.
+      await user.click(screen.getByRole('button', { name: 'Create anyway' }));
+      await screen.findByRole('heading', { name: 'Opportunity created' });
+      expect(creates()[0]?.headers.get(API_IDEMPOTENCY_HEADER)).not.toBe(KEY);
+    });
+
+    test('a key the BFF already holds for another body is replaced, and the next send checks first', async () => {
+      storeDraft(await completeValues('Key held elsewhere'));
+      refuseNextCreate(
+        422,
+        'idempotency_key_reused',
+        'Nothing was created: the key of this request was already used for a different one.',
+      );
+      const { user } = renderApp();
+      await screen.findByText('Draft restored');
+      await user.click(screen.getByRole('button', { name: 'Create opportunity' }));
+      expect(await screen.findByText(/already used for a different one/)).toBeInTheDocument();
+      await user.click(screen.getByRole('button', { name: 'Create opportunity' }));
+      await screen.findByRole('heading', { name: 'Opportunity created' });
+      const [refused, sent] = creates().map((r) => r.headers.get(API_IDEMPOTENCY_HEADER));
+      expect(refused).toBe(KEY);
+      expect(sent).not.toBe(KEY);
+      // The duplicate check ran before the first send and again before the one under the new key.
+      expect(requests('GET', '/api/duplicates')).toHaveLength(2);
+    });
+
+    test('in a tab left open, Try again a day later also checks first, and says why', async () => {
+      const values = await completeValues('Left open overnight');
+      storeDraft(values);
+      const { user } = renderApp();
+      await screen.findByText('Draft restored');
+      const alert = await createUnanswered(user);
+      bff.fake.faults.clear();
+      // As if that send had landed after all, and Lightfield has forgotten its key overnight.
+      await createInLightfield(values, crypto.randomUUID());
+      const now = Date.now.bind(Date);
+      const tomorrow = vi.spyOn(Date, 'now').mockImplementation(() => now() + 24 * 60 * 60 * 1000);
+      try {
+        await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+        expect(
+          await screen.findByText(/A deal named “Left open overnight” already exists/),
+        ).toBeInTheDocument();
+        expect(screen.getByText(/sent more than 23 hours ago/)).toBeInTheDocument();
+        // Only the send of yesterday: nothing went out under the old key again.
+        expect(creates()).toHaveLength(1);
+        expect(opportunitiesNamed('Left open overnight')).toHaveLength(1);
+      } finally {
+        tomorrow.mockRestore();
+      }
+    });
+  },
+);

@@ -5,12 +5,19 @@ import { clearDraft, writeDraft } from './draft-store';
 
 export const DRAFT_SAVE_DELAY_MS = 400;
 
+/** The Idempotency-Key every send of the draft uses, and when it was made (ISO). */
+export interface DraftKey {
+  key: string;
+  createdAt: string;
+}
+
 interface AutosaveOptions {
   /** This tab's draft (draft-slot.ts). */
   storageKey: string;
   watch: UseFormWatch<FormValues>;
   emptyValues: FormValues;
-  idempotencyKey: string;
+  /** Read at each save: a renewed key is saved from then on. */
+  draftKey: { readonly current: DraftKey };
 }
 
 const isPristine = (values: FormValues, empty: FormValues) =>
@@ -22,12 +29,7 @@ const isPristine = (values: FormValues, empty: FormValues) =>
  * restored". Returns `failing` (no copy is kept), `flush` (save now, e.g. right before a create
  * is sent) and `clear`.
  */
-export function useDraftAutosave({
-  storageKey,
-  watch,
-  emptyValues,
-  idempotencyKey,
-}: AutosaveOptions) {
+export function useDraftAutosave({ storageKey, watch, emptyValues, draftKey }: AutosaveOptions) {
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const latest = useRef<FormValues | null>(null);
   // The last save found no room (quota, private mode, storage turned off): nothing is kept.
@@ -45,7 +47,8 @@ export function useDraftAutosave({
       return;
     }
     const kept = writeDraft(storageKey, {
-      idempotencyKey,
+      idempotencyKey: draftKey.current.key,
+      keyCreatedAt: draftKey.current.createdAt,
       values,
       awaitingAnswer: extra.awaitingAnswer ?? false,
       formChanged: extra.formChanged ?? false,
@@ -76,9 +79,10 @@ export function useDraftAutosave({
       if (timer.current && latest.current) save(latest.current, {});
       cancel();
     };
-    // save closes over the keys and empty values, which the deps cover.
+    // save closes over the storage key and empty values, which the deps cover (the draft's
+    // key is read from its ref at each save).
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [watch, idempotencyKey, emptyValues, storageKey]);
+  }, [watch, emptyValues, storageKey]);
 
   return {
     /** True while this browser keeps no copy of the draft (its last save failed). */

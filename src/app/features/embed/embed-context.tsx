@@ -1,6 +1,6 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import type { EmbedBridge } from './embed-bridge';
-import type { EmbedParams } from './embed-params';
+import { NO_EMBED_PARAMS, type EmbedParams } from './embed-params';
 
 export interface EmbedState {
   params: EmbedParams;
@@ -8,18 +8,7 @@ export interface EmbedState {
   bridge: EmbedBridge | null;
 }
 
-export const NOT_EMBEDDED: EmbedState = {
-  params: {
-    embedded: false,
-    parentOrigin: null,
-    prefill: {},
-    lock: [],
-    hide: [],
-    theme: null,
-    locale: null,
-  },
-  bridge: null,
-};
+export const NOT_EMBEDDED: EmbedState = { params: NO_EMBED_PARAMS, bridge: null };
 
 const EmbedContext = createContext<EmbedState>(NOT_EMBEDDED);
 

@@ -19,6 +19,29 @@ export interface EmbedParams {
   locale: string | null;
 }
 
+/** No portal, no options: what a page that is not embedded starts from. */
+export const NO_EMBED_PARAMS: EmbedParams = {
+  embedded: false,
+  parentOrigin: null,
+  prefill: {},
+  lock: [],
+  hide: [],
+  theme: null,
+  locale: null,
+};
+
+/**
+ * What applies when the form is not framed. Anyone can craft a link and open it (or make a
+ * rep open it) at top level, so there only plain prefills apply, and every control they fill
+ * stays visible and editable: no hide, lock, theme, locale (it changes how typed numbers are
+ * read) or parent origin. Framed, the browser has already checked the framing page against
+ * FRAME_ANCESTORS, which names each portal origin.
+ */
+export const topLevelParams = (params: EmbedParams): EmbedParams => ({
+  ...NO_EMBED_PARAMS,
+  prefill: params.prefill,
+});
+
 const keyList = (raw: string | null) =>
   (raw ?? '')
     .split(',')

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toFormDefinitions } from '../../../model/form-definitions';
 import { emptyFormValues } from '../../../model/form-schema';
 import { sampleRawDefinitions } from '../../../model/test-support/sample-definitions';
-import { readEmbedParams } from './embed-params';
+import { readEmbedParams, topLevelParams } from './embed-params';
 import { controlNamesFor, resolvePrefill, withPrefill } from './resolve-prefill';
 
 const defs = toFormDefinitions(sampleRawDefinitions);
@@ -92,6 +92,21 @@ describe('readEmbedParams', () => {
       parentOrigin: null,
       prefill: {},
       lock: [],
+      theme: null,
+      locale: null,
+    });
+  });
+
+  it('keeps only the plain prefills for a page that is not framed', () => {
+    const asked = readEmbedParams(
+      '?embed=1&name=Acme&owner=mem_1&hide=owner&lock=name&theme=dark&locale=de-DE&parentOrigin=https://evil.example',
+    );
+    expect(topLevelParams(asked)).toEqual({
+      embedded: false,
+      parentOrigin: null,
+      prefill: { name: 'Acme', owner: 'mem_1' },
+      lock: [],
+      hide: [],
       theme: null,
       locale: null,
     });

@@ -4,7 +4,7 @@ import { overrideLocale } from '../../lib/locale';
 import { applyTheme } from './apply-theme';
 import { createEmbedBridge } from './embed-bridge';
 import { NOT_EMBEDDED, type EmbedState } from './embed-context';
-import { ancestorOrigin, readEmbedParams } from './embed-params';
+import { ancestorOrigin, readEmbedParams, topLevelParams } from './embed-params';
 import './embed-theme.css';
 
 /** Follows the form's height so the portal's iframe can fit it (no inner scrollbar). */
@@ -32,18 +32,20 @@ async function allowedOrigins(attempts = 4): Promise<string[]> {
 
 /**
  * Reads the iframe's URL once, before the first render: theme and locale apply to the whole
- * page, prefill/lock/hide to the form, and in embed mode a bridge to the portal starts.
+ * page, prefill/lock/hide to the form, and in embed mode a bridge to the portal starts. Only a
+ * framed page is embedded; at top level only the URL's plain prefills apply (topLevelParams).
  */
 export function startEmbed(root: HTMLElement): EmbedState {
   if (typeof window === 'undefined') return NOT_EMBEDDED;
-  const params = readEmbedParams(window.location.search, ancestorOrigin());
+  const framed = window.parent !== window;
+  const asked = readEmbedParams(window.location.search, ancestorOrigin());
+  const params = framed ? asked : topLevelParams(asked);
   applyTheme(params.theme, document.documentElement);
   if (params.locale) {
     overrideLocale(params.locale);
     document.documentElement.lang = params.locale;
   }
-  const framed = window.parent !== window;
-  if (!params.embedded || !framed) return { params, bridge: null };
+  if (!params.embedded) return { params, bridge: null };
 
   document.documentElement.classList.add('embedded');
   const bridge = createEmbedBridge({

@@ -70,16 +70,16 @@ export function AccountPicker(props: RelationshipPickerProps) {
       try {
         // Not in list search for a while (index lag): the detail cache seeded by onPicked
         // is what shows its name.
-        return await creation.mutateAsync(choice.create);
+        return await creation.create(choice.create);
       } catch {
         return null;
       }
     },
   };
   let status = '';
-  if (creation.isPending) status = `Creating account “${creation.variables}”…`;
+  if (creation.isPending) status = `Creating account “${creation.name}”…`;
   else if (creation.isError) {
-    status = `Could not create account “${creation.variables}”. Search again to retry.`;
+    status = `Could not create account “${creation.name}”. Search again to retry.`;
   }
   return (
     <>
