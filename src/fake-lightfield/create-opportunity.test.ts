@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { createFakeLightfield, type FakeLightfield } from './create-fake-lightfield';
-import { accountIdFor, contactIdFor, memberIdFor, WELL_KNOWN } from './seed';
-import { optionIdByLabel } from './seed-definitions';
+import { accountIdFor, contactIdFor, createSeed, memberIdFor, WELL_KNOWN } from './seed';
+import { optionIdByLabel, stageIdIn } from './seed-definitions';
 import { asError, asRecord, manualClock, send } from './test-support';
 
 type Body = { fields: Record<string, unknown>; relationships: Record<string, unknown> };
@@ -637,5 +637,58 @@ describe('POST /v1/accounts', () => {
     expect(asError(answer)).toMatchObject({ param });
     expect(asError(answer).code).toBe(code);
     expect(fake.store.count('account')).toBe(before);
+  });
+});
+
+describe('POST /v1/opportunities with pipelines (API.md §19)', () => {
+  const create = (fake: FakeLightfield, fields: Record<string, unknown>) =>
+    send(fake, 'POST', '/v1/opportunities', {
+      body: {
+        fields: { $name: 'Pipeline deal', ...fields },
+        relationships: { $account: WELL_KNOWN.account.id },
+      },
+    });
+
+  it('stores a stage of the sent pipeline, by id or by a label read within that pipeline', async () => {
+    const fake = createFakeLightfield();
+    const defs = fake.store.definitions.opportunity;
+    const renewals = optionIdByLabel(defs, '$pipeline', 'Renewals');
+    const qualify = stageIdIn(defs, 'Renewals', 'Qualify');
+    for (const stage of [qualify, 'qualify']) {
+      const record = asRecord(await create(fake, { $pipeline: renewals, $stage: stage }));
+      expect(record.fields.$pipeline?.value).toBe(renewals);
+      expect(record.fields.$stage?.value).toBe(qualify);
+    }
+  });
+
+  it('answers 422 naming fields.$stage for a stage outside the sent or default pipeline', async () => {
+    const fake = createFakeLightfield();
+    const defs = fake.store.definitions.opportunity;
+    const renewals = optionIdByLabel(defs, '$pipeline', 'Renewals');
+    const outside = [
+      { $pipeline: renewals, $stage: stageIdIn(defs, 'New business', 'Pilot') },
+      { $pipeline: renewals, $stage: 'Pilot' },
+      { $stage: stageIdIn(defs, 'Renewals', 'Usage review') },
+    ];
+    for (const fields of outside) {
+      const answer = await create(fake, fields);
+      expect(answer.status).toBe(422);
+      expect(asError(answer)).toMatchObject({
+        type: 'unprocessable_content',
+        code: 'stage_unresolved_in_pipeline',
+        param: 'fields.$stage',
+      });
+    }
+  });
+
+  it('refuses a stage label several pipelines share when no pipeline is sent', async () => {
+    const fake = createFakeLightfield();
+    const answer = await create(fake, { $stage: 'Proposal' });
+    expect(answer.status).toBe(422);
+    expect(asError(answer)).toMatchObject({
+      code: 'ambiguous_stage_label',
+      param: 'fields.$stage',
+    });
+    expect(fake.store.count('opportunity')).toBe(createSeed().records.opportunity.length);
   });
 });
