@@ -81,10 +81,11 @@ test('orders required controls first, then the owner, then the rest', async () =
     'section',
   );
   if (!essentials) throw new Error('no Essentials section');
-  const controls = ['Name', 'Stage', 'Account', 'Owner'].map((name) =>
+  // Stage's options depend on the Sales pipeline, which comes right before it.
+  const controls = ['Name', 'Sales pipeline', 'Stage', 'Account', 'Owner'].map((name) =>
     within(essentials).getByRole(name === 'Name' ? 'textbox' : 'combobox', { name }),
   );
-  expect(within(essentials).getAllByRole('combobox')).toHaveLength(3);
+  expect(within(essentials).getAllByRole('combobox')).toHaveLength(4);
   for (const [index, control] of controls.entries()) {
     const next = controls[index + 1];
     if (next) {
@@ -100,7 +101,7 @@ test('orders required controls first, then the owner, then the rest', async () =
 test('help text and currency code are the control’s description', async () => {
   renderApp();
   expect(await screen.findByRole('combobox', { name: 'Stage' })).toHaveAccessibleDescription(
-    'Where the deal sits in the Brightwater sales process',
+    'Where the deal sits in the Brightwater sales process. Stage options for Sales pipeline “New business”.',
   );
   const amount = screen.getByRole('textbox', { name: 'Amount' });
   expect(amount).toHaveAttribute('inputmode', 'decimal');

@@ -165,13 +165,17 @@ export function prefillDependent(
 /**
  * `fields` in the order to show them: each parent right before the first of its dependents,
  * the rest as given. A parent not in `fields` is fetched from `defs`, so a required dependent
- * brings its optional parent along.
+ * brings its optional parent along, unless it is among `placed` (shown earlier already).
  */
-export function parentsFirst(defs: FormDefinitions, fields: readonly FormField[]): FormField[] {
+export function parentsFirst(
+  defs: FormDefinitions,
+  fields: readonly FormField[],
+  placed: readonly FormField[] = [],
+): FormField[] {
   const out: FormField[] = [];
   for (const field of fields) {
     const parent = parentOf(defs, field);
-    if (parent && !out.includes(parent)) out.push(parent);
+    if (parent && !out.includes(parent) && !placed.includes(parent)) out.push(parent);
     if (!out.includes(field)) out.push(field);
   }
   return out;

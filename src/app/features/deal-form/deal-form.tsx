@@ -22,6 +22,7 @@ import { RelationshipControl } from './relationship-control';
 import { SubmitButton } from './submit-button';
 import { SubmitFeedback } from './submit-feedback';
 import { useCreateFlow } from './use-create-flow';
+import { useDependentFields } from './use-dependent-fields';
 
 interface DealFormProps {
   defs: FormDefinitions;
@@ -57,6 +58,7 @@ export function DealForm({ defs, locale, draftKey }: DealFormProps) {
     shouldFocusError: false,
   });
   const { control, subscribe, getErrors, reset, watch, setValue } = form;
+  const dependentCleared = useDependentFields(defs, form);
   useEmbedPrefillUpdates(defs, locale, setValue);
   const draft = useDraft({ restored, storageKey: draftKey, watch, emptyValues });
   const moreFields = useRef<MoreFieldsHandle>(null);
@@ -88,7 +90,13 @@ export function DealForm({ defs, locale, draftKey }: DealFormProps) {
       embed.render(
         item.name,
         item.kind === 'field' ? (
-          <FieldControl key={item.name} field={item.field} form={binding} locale={locale} />
+          <FieldControl
+            key={item.name}
+            field={item.field}
+            parent={item.parent}
+            form={binding}
+            locale={locale}
+          />
         ) : (
           <RelationshipControl key={item.name} relationship={item.relationship} form={binding} />
         ),
@@ -140,6 +148,11 @@ export function DealForm({ defs, locale, draftKey }: DealFormProps) {
       {draft.failing && (
         <p className="warning-notice" role="status">
           {t('draft.notKept')}
+        </p>
+      )}
+      {dependentCleared !== null && (
+        <p className="visually-hidden" role="status">
+          {dependentCleared}
         </p>
       )}
       <LinkedAccountProvider control={control}>
