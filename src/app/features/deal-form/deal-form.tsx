@@ -57,9 +57,9 @@ export function DealForm({ defs, locale, draftKey }: DealFormProps) {
     // Focus walks `layout`, the order the rep sees (use-focus-first-of.ts).
     shouldFocusError: false,
   });
-  const { control, subscribe, getErrors, reset, watch, setValue } = form;
+  const { control, subscribe, getErrors, reset, watch, setValue, getValues } = form;
   const dependentCleared = useDependentFields(defs, form);
-  useEmbedPrefillUpdates(defs, locale, setValue);
+  useEmbedPrefillUpdates(defs, locale, setValue, getValues);
   const draft = useDraft({ restored, storageKey: draftKey, watch, emptyValues });
   const moreFields = useRef<MoreFieldsHandle>(null);
   const reveal = useCallback((name: ControlName) => moreFields.current?.reveal(name), []);
