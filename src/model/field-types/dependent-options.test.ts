@@ -97,6 +97,8 @@ describe('the form’s layout and start', () => {
       'sites',
       'notes',
     ]);
+    // A parent shown earlier (in Essentials) is not shown again before a later dependent.
+    expect(parentsFirst(defs, [sites], [region]).map((f) => f.key)).toEqual(['sites']);
   });
 
   it('starts each parent at its default, so the form always names it', () => {
