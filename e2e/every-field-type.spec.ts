@@ -137,6 +137,8 @@ test('one field of every value type arrives upstream in the documented format', 
   expect(creates[0]?.body).toEqual({
     fields: {
       $name: 'Northbridge Water District - Every field',
+      // The Sales pipeline the form starts at, the org's default, is sent with its stage.
+      $pipeline: option('$pipeline', 'New business'),
       $stage: option('$stage', 'Pilot'),
       $amount: 1250000.5,
       sensorCount: 1250,
