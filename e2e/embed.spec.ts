@@ -8,10 +8,11 @@ import { createDealWithKeyboard } from './support/fill-deal';
 import { startLiveApp, type LiveApp } from './support/live-app';
 
 // A portal on another loopback origin embeds the app (live mode over the served fake, so the
-// test can see what reached "Lightfield"). 127.0.0.1:4323 is the allowed portal;
-// localhost:4323 is the same server under a foreign origin.
-const APP_PORT = 4322;
-const PORTAL_PORT = 4323;
+// test can see what reached "Lightfield"). 127.0.0.1:<portal port> is the allowed portal;
+// localhost:<portal port> is the same server under a foreign origin. Both move with
+// E2E_DEMO_PORT, so two checkouts can run the suite side by side.
+const APP_PORT = Number(process.env.E2E_DEMO_PORT ?? 4317) + 5;
+const PORTAL_PORT = APP_PORT + 1;
 const APP = `http://127.0.0.1:${APP_PORT}`;
 const PORTAL = `http://127.0.0.1:${PORTAL_PORT}`;
 const FOREIGN = `http://localhost:${PORTAL_PORT}`;

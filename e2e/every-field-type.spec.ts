@@ -9,7 +9,9 @@ import { tabTo } from './support/keyboard';
 // Every writable value type, a contact and a HAS_MANY relationship, filled with the keyboard
 // alone; the assertion is on the body Lightfield receives. The app runs against the seeded fake
 // on loopback (as in live-mode.spec.ts) so this test can read the requests it got.
-const APP_PORT = Number(process.env.E2E_EVERY_FIELD_PORT ?? 4320);
+const APP_PORT = Number(
+  process.env.E2E_EVERY_FIELD_PORT ?? Number(process.env.E2E_DEMO_PORT ?? 4317) + 3,
+);
 const API_KEY = 'sk_lf_e2e_every_field';
 const fake = createFakeLightfield({ apiKey: API_KEY });
 // A fixed zone, so the date's offset in the expected body is known (no DST on that day).
