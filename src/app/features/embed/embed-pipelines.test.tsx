@@ -9,7 +9,7 @@ import { NOT_EMBEDDED } from './embed-context';
 // pipeline, refused (and reported) when it does not belong there.
 setupTestBff();
 
-function embedded(prefill: Prefill) {
+function embedded(prefill: Prefill, lock: string[] = []) {
   const errors: { code: string; message: string }[] = [];
   const updates: ((prefill: Prefill) => void)[] = [];
   const bridge: EmbedBridge = {
@@ -24,7 +24,10 @@ function embedded(prefill: Prefill) {
     },
     allow: () => {},
   };
-  const view = renderApp({ params: { ...NOT_EMBEDDED.params, embedded: true, prefill }, bridge });
+  const view = renderApp({
+    params: { ...NOT_EMBEDDED.params, embedded: true, prefill, lock },
+    bridge,
+  });
   /** `handle.update(prefill)` from the portal. */
   const update = (next: Prefill) => act(() => updates.forEach((handler) => handler(next)));
   return { ...view, errors, update };
@@ -55,6 +58,16 @@ describe('embed prefill with pipelines', { timeout: 15_000 }, () => {
         },
       ]),
     );
+  });
+
+  test('a stage the portal locks locks its pipeline too, so nothing can clear it', async () => {
+    embedded({ pipeline: 'Renewals', stage: 'Usage review' }, ['stage']);
+    await screen.findByRole('textbox', { name: 'Name' });
+    for (const control of [pipeline(), stage()]) {
+      expect(control).toBeDisabled();
+      expect(control.closest('fieldset')).toHaveAccessibleDescription(/Set by the portal/);
+    }
+    expect(stage()).toHaveTextContent('Usage review');
   });
 
   test('handle.update: a new pipeline clears the stage; a stage label then reads within it', async () => {

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import type { UseFormGetValues, UseFormSetValue } from 'react-hook-form';
 import type { CreatedOpportunity } from '../../../model/api-contract';
 import type { FormDefinitions } from '../../../model/form-definitions';
+import { parentOf } from '../../../model/field-types/dependent-options';
 import { emptyFormValues, type FormValues } from '../../../model/form-schema';
 import type { ControlName } from '../deal-form/form-types';
 import { t } from '../../i18n/translate';
@@ -22,8 +23,18 @@ export function useEmbedForm(defs: FormDefinitions, locale: string) {
     () => resolvePrefill(defs, params.prefill, locale, emptyFormValues(defs)),
     [defs, params.prefill, locale],
   );
-  const locked = useMemo(() => controlNamesFor(defs, params.lock), [defs, params.lock]);
   const hidden = useMemo(() => controlNamesFor(defs, params.hide), [defs, params.hide]);
+  // A stage the portal sets fixes its pipeline too: a new pipeline would clear the stage, which
+  // the rep could then not pick again.
+  const locked = useMemo(() => {
+    const names = controlNamesFor(defs, params.lock);
+    for (const field of defs.fields) {
+      const parent = parentOf(defs, field);
+      const name = `fields.${field.key}`;
+      if (parent && (names.has(name) || hidden.has(name))) names.add(`fields.${parent.key}`);
+    }
+    return names;
+  }, [defs, params.lock, hidden]);
 
   useEffect(() => {
     bridge?.ready();
