@@ -3,7 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { createFakeLightfield } from '../src/fake-lightfield/create-fake-lightfield';
 import { WELL_KNOWN } from '../src/fake-lightfield/seed';
 import { optionIdByLabel, stageIdIn } from '../src/fake-lightfield/seed-definitions';
-import { pickAccountWithKeyboard } from './support/fill-deal';
+import { chooseWithKeyboard, pickAccountWithKeyboard } from './support/fill-deal';
 import { tabTo } from './support/keyboard';
 import { startLiveApp, type LiveApp } from './support/live-app';
 
@@ -31,24 +31,29 @@ test.beforeEach(() => {
 const creates = () =>
   fake.requests.filter((r) => r.method === 'POST' && r.path === '/v1/opportunities');
 
-/** With focus on a Radix Select: Enter opens it, arrows walk to `label`, Enter picks it. */
-async function chooseFocused(page: Page, name: string, label: string) {
-  await page.keyboard.press('Enter');
-  const option = page.getByRole('option', { name: label, exact: false }).first();
-  await expect(option).toBeVisible();
-  for (
-    let i = 0;
-    i < 20 &&
-    !(await option.evaluate(
-      (el) => el === document.activeElement || el.hasAttribute('data-highlighted'),
-    ));
-    i++
-  ) {
-    await page.keyboard.press('ArrowDown');
-  }
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('combobox', { name })).toContainText(label);
+/** What Lightfield must have received: exactly one create, of this deal. */
+function expectCreated(name: string, pipeline: string, stage: string) {
+  expect(creates().map((c) => c.body)).toEqual([
+    {
+      fields: {
+        $name: name,
+        $pipeline: optionIdByLabel(defs, '$pipeline', pipeline),
+        $stage: stageIdIn(defs, pipeline, stage),
+      },
+      relationships: { $account: WELL_KNOWN.account.id },
+    },
+  ]);
 }
+
+/** A fresh form with the deal's Name typed in. */
+async function startDeal(page: Page, name: string) {
+  await page.goto(`${live.url}/`);
+  await tabTo(page, 'Name');
+  await page.keyboard.type(name);
+}
+
+const pickAccount = (page: Page) =>
+  pickAccountWithKeyboard(page, 'Northbridge W', WELL_KNOWN.account.name, WELL_KNOWN.account.name);
 
 /** The stage options the open Stage list shows, in order; the list is closed again. */
 async function stagesOffered(page: Page): Promise<string[]> {
@@ -68,36 +73,20 @@ async function stagesOffered(page: Page): Promise<string[]> {
 test('Renewals → Qualify sends exactly the Renewals pipeline and its Qualify stage', async ({
   page,
 }) => {
-  await page.goto(`${live.url}/`);
-  await tabTo(page, 'Name');
-  await page.keyboard.type('Cascade Mills - Renewal 2028');
+  await startDeal(page, 'Cascade Mills - Renewal 2028');
   await tabTo(page, 'Sales pipeline');
   await expect(page.getByRole('combobox', { name: 'Sales pipeline' })).toContainText(
     'New business',
   );
-  await chooseFocused(page, 'Sales pipeline', 'Renewals');
+  await chooseWithKeyboard(page, 'Sales pipeline', 'Renewals');
   await tabTo(page, 'Stage');
-  await chooseFocused(page, 'Stage', 'Qualify');
-  await pickAccountWithKeyboard(
-    page,
-    'Northbridge W',
-    WELL_KNOWN.account.name,
-    WELL_KNOWN.account.name,
-  );
+  await chooseWithKeyboard(page, 'Stage', 'Qualify');
+  await pickAccount(page);
   await tabTo(page, 'Create opportunity');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Opportunity created' })).toBeVisible();
 
-  expect(creates().map((c) => c.body)).toEqual([
-    {
-      fields: {
-        $name: 'Cascade Mills - Renewal 2028',
-        $pipeline: optionIdByLabel(defs, '$pipeline', 'Renewals'),
-        $stage: stageIdIn(defs, 'Renewals', 'Qualify'),
-      },
-      relationships: { $account: WELL_KNOWN.account.id },
-    },
-  ]);
+  expectCreated('Cascade Mills - Renewal 2028', 'Renewals', 'Qualify');
   // "Qualify" is also a Partner resale stage: the id, not the label, decides.
   expect(stageIdIn(defs, 'Renewals', 'Qualify')).not.toBe(
     stageIdIn(defs, 'Partner resale', 'Qualify'),
@@ -107,21 +96,14 @@ test('Renewals → Qualify sends exactly the Renewals pipeline and its Qualify s
 test('switching a filled deal’s pipeline clears its stage, and no mismatched pair is sent', async ({
   page,
 }) => {
-  await page.goto(`${live.url}/`);
-  await tabTo(page, 'Name');
-  await page.keyboard.type('Yarrow Labs - Resale of leak sensors');
+  await startDeal(page, 'Yarrow Labs - Resale of leak sensors');
   await tabTo(page, 'Stage');
-  await chooseFocused(page, 'Stage', 'Pilot');
-  await pickAccountWithKeyboard(
-    page,
-    'Northbridge W',
-    WELL_KNOWN.account.name,
-    WELL_KNOWN.account.name,
-  );
+  await chooseWithKeyboard(page, 'Stage', 'Pilot');
+  await pickAccount(page);
 
   // Back to the pipeline: Partner resale has no Pilot stage.
   await page.getByRole('combobox', { name: 'Sales pipeline' }).focus();
-  await chooseFocused(page, 'Sales pipeline', 'Partner resale');
+  await chooseWithKeyboard(page, 'Sales pipeline', 'Partner resale');
   const stage = page.getByRole('combobox', { name: 'Stage' });
   await expect(stage).toContainText('Choose…');
   await expect(stage).toHaveAccessibleDescription(
@@ -144,18 +126,9 @@ test('switching a filled deal’s pipeline clears its stage, and no mismatched p
   await expect(stage).toHaveAccessibleDescription(/Stage is required$/);
   expect(creates()).toHaveLength(0);
 
-  await chooseFocused(page, 'Stage', 'Qualify');
+  await chooseWithKeyboard(page, 'Stage', 'Qualify');
   await tabTo(page, 'Create opportunity');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Opportunity created' })).toBeVisible();
-  expect(creates().map((c) => c.body)).toEqual([
-    {
-      fields: {
-        $name: 'Yarrow Labs - Resale of leak sensors',
-        $pipeline: optionIdByLabel(defs, '$pipeline', 'Partner resale'),
-        $stage: stageIdIn(defs, 'Partner resale', 'Qualify'),
-      },
-      relationships: { $account: WELL_KNOWN.account.id },
-    },
-  ]);
+  expectCreated('Yarrow Labs - Resale of leak sensors', 'Partner resale', 'Qualify');
 });

@@ -2,10 +2,10 @@ import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { expect, test } from 'vitest';
 import type { WritableValueType } from '../model/form-definitions';
-import type { EmbedBridge } from './features/embed/embed-bridge';
 import { NOT_EMBEDDED } from './features/embed/embed-context';
 import { overrideLocale } from './lib/locale';
 import { renderApp, setupTestBff } from './test-support/render-app';
+import { stubBridge } from './test-support/stub-bridge';
 
 const { definitions, server } = setupTestBff();
 
@@ -112,15 +112,7 @@ test('help text and currency code are the control’s description', async () => 
 
 test('an embedded form that cannot load its definitions tells the portal, once per failure', async () => {
   const errors: unknown[] = [];
-  const bridge: EmbedBridge = {
-    ready: () => {},
-    resize: () => {},
-    submitted: () => {},
-    error: (error) => errors.push(error),
-    cancel: () => {},
-    onPrefill: () => () => {},
-    allow: () => {},
-  };
+  const bridge = stubBridge({ error: (error) => errors.push(error) });
   server.use(
     http.get(/\/api\/definitions$/, () =>
       HttpResponse.json(

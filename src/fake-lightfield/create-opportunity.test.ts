@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { createFakeLightfield, type FakeLightfield } from './create-fake-lightfield';
 import { accountIdFor, contactIdFor, createSeed, memberIdFor, WELL_KNOWN } from './seed';
+import type { DefinitionsResponse } from '../model/lightfield-types';
 import { optionIdByLabel, stageIdIn } from './seed-definitions';
 import { asError, asRecord, manualClock, send } from './test-support';
 
@@ -661,32 +662,37 @@ describe('POST /v1/opportunities with pipelines (API.md §19)', () => {
     }
   });
 
-  it('answers 422 naming fields.$stage for a stage outside the sent or default pipeline', async () => {
+  it.each<[string, (defs: DefinitionsResponse) => Record<string, unknown>, string]>([
+    [
+      'a stage of another pipeline than the one sent',
+      (d) => ({
+        $pipeline: optionIdByLabel(d, '$pipeline', 'Renewals'),
+        $stage: stageIdIn(d, 'New business', 'Pilot'),
+      }),
+      'stage_unresolved_in_pipeline',
+    ],
+    [
+      'a stage label the sent pipeline lacks',
+      (d) => ({ $pipeline: optionIdByLabel(d, '$pipeline', 'Renewals'), $stage: 'Pilot' }),
+      'stage_unresolved_in_pipeline',
+    ],
+    [
+      'a stage outside the default pipeline, none sent',
+      (d) => ({ $stage: stageIdIn(d, 'Renewals', 'Usage review') }),
+      'stage_unresolved_in_pipeline',
+    ],
+    [
+      'a stage label several pipelines share, none sent',
+      () => ({ $stage: 'Proposal' }),
+      'ambiguous_stage_label',
+    ],
+  ])('answers 422 naming fields.$stage for %s, and stores nothing', async (_, fields, code) => {
     const fake = createFakeLightfield();
-    const defs = fake.store.definitions.opportunity;
-    const renewals = optionIdByLabel(defs, '$pipeline', 'Renewals');
-    const outside = [
-      { $pipeline: renewals, $stage: stageIdIn(defs, 'New business', 'Pilot') },
-      { $pipeline: renewals, $stage: 'Pilot' },
-      { $stage: stageIdIn(defs, 'Renewals', 'Usage review') },
-    ];
-    for (const fields of outside) {
-      const answer = await create(fake, fields);
-      expect(answer.status).toBe(422);
-      expect(asError(answer)).toMatchObject({
-        type: 'unprocessable_content',
-        code: 'stage_unresolved_in_pipeline',
-        param: 'fields.$stage',
-      });
-    }
-  });
-
-  it('refuses a stage label several pipelines share when no pipeline is sent', async () => {
-    const fake = createFakeLightfield();
-    const answer = await create(fake, { $stage: 'Proposal' });
+    const answer = await create(fake, fields(fake.store.definitions.opportunity));
     expect(answer.status).toBe(422);
     expect(asError(answer)).toMatchObject({
-      code: 'ambiguous_stage_label',
+      type: 'unprocessable_content',
+      code,
       param: 'fields.$stage',
     });
     expect(fake.store.count('opportunity')).toBe(createSeed().records.opportunity.length);

@@ -2,7 +2,7 @@ import { act, screen, waitFor } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
 import type { Prefill } from '../../../embed/embed-protocol';
 import { renderApp, setupTestBff } from '../../test-support/render-app';
-import type { EmbedBridge } from './embed-bridge';
+import { stubBridge } from '../../test-support/stub-bridge';
 import { NOT_EMBEDDED } from './embed-context';
 
 // A portal's prefill of Stage in an org with pipelines: read within the prefilled or current
@@ -12,18 +12,13 @@ setupTestBff();
 function embedded(prefill: Prefill, lock: string[] = []) {
   const errors: { code: string; message: string }[] = [];
   const updates: ((prefill: Prefill) => void)[] = [];
-  const bridge: EmbedBridge = {
-    ready: () => {},
-    resize: () => {},
-    submitted: () => {},
+  const bridge = stubBridge({
     error: (error) => errors.push(error),
-    cancel: () => {},
     onPrefill: (handler) => {
       updates.push(handler);
       return () => {};
     },
-    allow: () => {},
-  };
+  });
   const view = renderApp({
     params: { ...NOT_EMBEDDED.params, embedded: true, prefill, lock },
     bridge,
