@@ -233,9 +233,11 @@ test('a plain <iframe src> prefills, locks and hides through URL parameters', as
   await expect(stage).toBeDisabled();
   // It looks read-only, and says why, in the rep's own terms.
   await expect(stage).toHaveCSS('border-top-style', 'dashed');
-  const locked = form.locator('fieldset.embed-locked');
+  const locked = form.locator('fieldset.embed-locked').filter({ has: stage });
   await expect(locked).toHaveAccessibleDescription('Set by the portal');
   await expect(locked.getByText('Set by the portal')).toBeVisible();
+  // A new pipeline would clear the locked stage, so the pipeline is locked with it.
+  await expect(form.getByRole('combobox', { name: 'Sales pipeline' })).toBeDisabled();
   await expect(form.getByRole('combobox', { name: 'Owner' })).toHaveCount(0);
   await expect(form.getByRole('heading', { name: 'New opportunity' })).toBeAttached();
 });
