@@ -8,9 +8,9 @@ import { createDealWithKeyboard } from './support/fill-deal';
 import { startLiveApp, type LiveApp } from './support/live-app';
 
 // A portal on another loopback origin embeds the app (live mode over the served fake, so the
-// test can see what reached "Lightfield"). 127.0.0.1:PORTAL_PORT is the allowed portal;
-// localhost:PORTAL_PORT is the same server under a foreign origin. Both ports follow
-// E2E_DEMO_PORT (4317 + 5 and + 6 by default), so two checkouts can run side by side.
+// test can see what reached "Lightfield"). 127.0.0.1:<portal port> is the allowed portal;
+// localhost:<portal port> is the same server under a foreign origin. Both move with
+// E2E_DEMO_PORT, so two checkouts can run the suite side by side.
 const APP_PORT = Number(process.env.E2E_DEMO_PORT ?? 4317) + 5;
 const PORTAL_PORT = APP_PORT + 1;
 const APP = `http://127.0.0.1:${APP_PORT}`;
@@ -236,9 +236,11 @@ test('a plain <iframe src> prefills, locks and hides through URL parameters', as
   await expect(stage).toBeDisabled();
   // It looks read-only, and says why, in the rep's own terms.
   await expect(stage).toHaveCSS('border-top-style', 'dashed');
-  const locked = form.locator('fieldset.embed-locked');
+  const locked = form.locator('fieldset.embed-locked').filter({ has: stage });
   await expect(locked).toHaveAccessibleDescription('Set by the portal');
   await expect(locked.getByText('Set by the portal')).toBeVisible();
+  // A new pipeline would clear the locked stage, so the pipeline is locked with it.
+  await expect(form.getByRole('combobox', { name: 'Sales pipeline' })).toBeDisabled();
   await expect(form.getByRole('combobox', { name: 'Owner' })).toHaveCount(0);
   await expect(form.getByRole('heading', { name: 'New opportunity' })).toBeAttached();
 });

@@ -9,7 +9,9 @@ import { tabTo } from './support/keyboard';
 // Every writable value type, a contact and a HAS_MANY relationship, filled with the keyboard
 // alone; the assertion is on the body Lightfield receives. The app runs against the seeded fake
 // on loopback (as in live-mode.spec.ts) so this test can read the requests it got.
-const APP_PORT = Number(process.env.E2E_EVERY_FIELD_PORT ?? 4320);
+const APP_PORT = Number(
+  process.env.E2E_EVERY_FIELD_PORT ?? Number(process.env.E2E_DEMO_PORT ?? 4317) + 3,
+);
 const API_KEY = 'sk_lf_e2e_every_field';
 const fake = createFakeLightfield({ apiKey: API_KEY });
 // A fixed zone, so the date's offset in the expected body is known (no DST on that day).
@@ -137,6 +139,8 @@ test('one field of every value type arrives upstream in the documented format', 
   expect(creates[0]?.body).toEqual({
     fields: {
       $name: 'Northbridge Water District - Every field',
+      // The Sales pipeline the form starts at, the org's default, is sent with its stage.
+      $pipeline: option('$pipeline', 'New business'),
       $stage: option('$stage', 'Pilot'),
       $amount: 1250000.5,
       sensorCount: 1250,

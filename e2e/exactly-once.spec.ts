@@ -8,7 +8,9 @@ import { createDealWithKeyboard } from './support/fill-deal';
 
 // Faults need a Lightfield the spec controls: the fake is served on loopback from this process
 // and the real server is spawned in live mode against it (as in live-mode.spec.ts).
-const APP_PORT = Number(process.env.E2E_EXACTLY_ONCE_PORT ?? 4321);
+const APP_PORT = Number(
+  process.env.E2E_EXACTLY_ONCE_PORT ?? Number(process.env.E2E_DEMO_PORT ?? 4317) + 4,
+);
 const APP = `http://127.0.0.1:${APP_PORT}`;
 const API_KEY = 'sk_lf_e2e_exactly_once';
 // The key of the one shared draft of earlier versions: seeding it also covers its adoption.

@@ -49,6 +49,7 @@ test.afterAll(async () => {
 
 /** What the rep types and picks, and what Lightfield must receive for it. */
 const DEAL = {
+  pipeline: 'New business',
   stage: { typeahead: 'Pi', label: 'Pilot' },
   account: { query: 'Northbridge W', name: WELL_KNOWN.account.name },
   owner: { query: 'Maya', name: WELL_KNOWN.member.name },
@@ -72,6 +73,8 @@ function expectedBody(name: string) {
   return {
     fields: {
       $name: name,
+      // Left at the org's default, which the form starts at and sends.
+      $pipeline: option('$pipeline', DEAL.pipeline),
       $stage: option('$stage', DEAL.stage.label),
       $amount: 1250000.5,
       targetGoLive: '2027-03-15T17:00:00+01:00',
@@ -105,7 +108,7 @@ async function enterDeal(rep: FastRep, name: string, clipboard?: string) {
     await rep.type(name);
   }
 
-  await rep.tab(1); // Stage
+  await rep.tab(2); // Sales pipeline (left at its default), Stage
   await rep.choose(DEAL.stage.typeahead);
 
   await rep.tab(1); // Account

@@ -44,9 +44,18 @@ test('live mode sends exactly one valid create, with option ids, to Lightfield',
   expect(creates).toHaveLength(1);
   const [create] = creates;
   const stageId = optionIdByLabel(fake.store.definitions.opportunity, '$stage', 'Pilot');
+  const pipelineId = optionIdByLabel(
+    fake.store.definitions.opportunity,
+    '$pipeline',
+    'New business',
+  );
   expect(stageId).toMatch(/^opt_/);
   expect(create?.body).toEqual({
-    fields: { $name: 'Northbridge Water District - Live pilot', $stage: stageId },
+    fields: {
+      $name: 'Northbridge Water District - Live pilot',
+      $pipeline: pipelineId,
+      $stage: stageId,
+    },
     relationships: { $account: WELL_KNOWN.account.id },
   });
   expect(create?.headers['authorization']).toBe(`Bearer ${API_KEY}`);

@@ -25,8 +25,16 @@ export async function fillNameAndStage(
   await page.keyboard.type(deal.name);
 
   await tabTo(page, 'Stage');
+  await chooseWithKeyboard(page, 'Stage', deal.stageLabel);
+}
+
+/**
+ * With focus on the select named `name`: Enter opens it, the arrow keys walk to the option
+ * labelled `label`, Enter picks it, and the select then shows it.
+ */
+export async function chooseWithKeyboard(page: Page, name: string, label: string): Promise<void> {
   await page.keyboard.press('Enter');
-  const option = page.getByRole('option', { name: deal.stageLabel, exact: false }).first();
+  const option = page.getByRole('option', { name: label, exact: false }).first();
   await expect(option).toBeVisible();
   // Radix moves focus into the list; walk to the option by its label with the arrow keys.
   for (
@@ -40,7 +48,7 @@ export async function fillNameAndStage(
     await page.keyboard.press('ArrowDown');
   }
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('combobox', { name: 'Stage' })).toContainText(deal.stageLabel);
+  await expect(page.getByRole('combobox', { name })).toContainText(label);
 }
 
 /**

@@ -2,10 +2,10 @@ import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { expect, test } from 'vitest';
 import type { WritableValueType } from '../model/form-definitions';
-import type { EmbedBridge } from './features/embed/embed-bridge';
 import { NOT_EMBEDDED } from './features/embed/embed-context';
 import { overrideLocale } from './lib/locale';
 import { renderApp, setupTestBff } from './test-support/render-app';
+import { stubBridge } from './test-support/stub-bridge';
 
 const { definitions, server } = setupTestBff();
 
@@ -81,10 +81,11 @@ test('orders required controls first, then the owner, then the rest', async () =
     'section',
   );
   if (!essentials) throw new Error('no Essentials section');
-  const controls = ['Name', 'Stage', 'Account', 'Owner'].map((name) =>
+  // Stage's options depend on the Sales pipeline, which comes right before it.
+  const controls = ['Name', 'Sales pipeline', 'Stage', 'Account', 'Owner'].map((name) =>
     within(essentials).getByRole(name === 'Name' ? 'textbox' : 'combobox', { name }),
   );
-  expect(within(essentials).getAllByRole('combobox')).toHaveLength(3);
+  expect(within(essentials).getAllByRole('combobox')).toHaveLength(4);
   for (const [index, control] of controls.entries()) {
     const next = controls[index + 1];
     if (next) {
@@ -100,7 +101,7 @@ test('orders required controls first, then the owner, then the rest', async () =
 test('help text and currency code are the control’s description', async () => {
   renderApp();
   expect(await screen.findByRole('combobox', { name: 'Stage' })).toHaveAccessibleDescription(
-    'Where the deal sits in the Brightwater sales process',
+    'Where the deal sits in the Brightwater sales process. Stage options for Sales pipeline “New business”.',
   );
   const amount = screen.getByRole('textbox', { name: 'Amount' });
   expect(amount).toHaveAttribute('inputmode', 'decimal');
@@ -111,15 +112,7 @@ test('help text and currency code are the control’s description', async () => 
 
 test('an embedded form that cannot load its definitions tells the portal, once per failure', async () => {
   const errors: unknown[] = [];
-  const bridge: EmbedBridge = {
-    ready: () => {},
-    resize: () => {},
-    submitted: () => {},
-    error: (error) => errors.push(error),
-    cancel: () => {},
-    onPrefill: () => () => {},
-    allow: () => {},
-  };
+  const bridge = stubBridge({ error: (error) => errors.push(error) });
   server.use(
     http.get(/\/api\/definitions$/, () =>
       HttpResponse.json(

@@ -186,6 +186,41 @@ describe('POST /api/opportunities', () => {
     expect(Object.keys(error.fields ?? {})).toEqual(['relationships.$account']);
   });
 
+  it('refuses a stage outside the sent pipeline on Stage, and never forwards it', async () => {
+    const defs = await definitions();
+    const options = (key: string) => defs.fields.find((f) => f.key === key)?.options ?? [];
+    const renewals = options('$pipeline').find((o) => o.label === 'Renewals');
+    const pilot = options('$stage').find((o) => o.label === 'Pilot');
+    const body = await validBody();
+    const res = await post({
+      ...body,
+      fields: { ...body.fields, $pipeline: renewals?.id, $stage: pilot?.id },
+    });
+    expect(res.status).toBe(400);
+    const { error } = await json<ApiErrorBody>(res);
+    expect(error).toMatchObject({
+      code: 'validation_failed',
+      fields: { 'fields.$stage': '“Pilot” is not in Sales pipeline “Renewals”' },
+    });
+    expect(upstream('POST', '/v1/opportunities')).toHaveLength(0);
+  });
+
+  it('maps Lightfield’s 422 for a stage outside the pipeline to Stage', async () => {
+    const body = await validBody();
+    // The org moves the stage to another pipeline after this BFF cached the definitions.
+    const stages = fake.store.definitions.opportunity.fieldDefinitions.$stage?.typeConfiguration;
+    const moved = stages?.options?.find((o) => o.id === body.fields.$stage);
+    if (!moved) throw new Error('the seed lost its first stage');
+    moved.parentId = stages?.options?.find((o) => o.label === 'Usage review')?.parentId ?? null;
+    const res = await post(body);
+    expect(res.status).toBe(400);
+    const { error } = await json<ApiErrorBody>(res);
+    expect(error.code).toBe('validation_failed');
+    expect(Object.keys(error.fields ?? {})).toEqual(['fields.$stage']);
+    expect(error.fields?.['fields.$stage']).toMatch(/not in the pipeline 'New business'/);
+    expect(upstream('POST', '/v1/opportunities')).toHaveLength(1);
+  });
+
   it('answers a bad key as a configuration problem without leaking the key', async () => {
     const wrong = createApp({
       mode: 'live',

@@ -81,10 +81,14 @@ export const URL_PARAMS = {
 
 export const RESERVED_PARAMS: ReadonlySet<string> = new Set(Object.values(URL_PARAMS));
 
-/** `name`, `stage`, `account`, `owner`: the keys a portal knows without reading definitions. */
+/**
+ * `name`, `stage`, `pipeline`, `account`, `owner`: the keys a portal knows without reading
+ * definitions.
+ */
 export const SHORTHANDS = {
   name: 'fields.$name',
   stage: 'fields.$stage',
+  pipeline: 'fields.$pipeline',
   account: 'relationships.$account',
   owner: 'relationships.$owner',
 } as const;

@@ -1,8 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { createFakeLightfield, type FakeLightfield } from './create-fake-lightfield';
-import { accountIdFor, contactIdFor, memberIdFor, WELL_KNOWN } from './seed';
-import { optionIdByLabel } from './seed-definitions';
+import { accountIdFor, contactIdFor, createSeed, memberIdFor, WELL_KNOWN } from './seed';
+import type { DefinitionsResponse } from '../model/lightfield-types';
+import { optionIdByLabel, stageIdIn } from './seed-definitions';
 import { asError, asRecord, manualClock, send } from './test-support';
 
 type Body = { fields: Record<string, unknown>; relationships: Record<string, unknown> };
@@ -637,5 +638,63 @@ describe('POST /v1/accounts', () => {
     expect(asError(answer)).toMatchObject({ param });
     expect(asError(answer).code).toBe(code);
     expect(fake.store.count('account')).toBe(before);
+  });
+});
+
+describe('POST /v1/opportunities with pipelines (API.md §19)', () => {
+  const create = (fake: FakeLightfield, fields: Record<string, unknown>) =>
+    send(fake, 'POST', '/v1/opportunities', {
+      body: {
+        fields: { $name: 'Pipeline deal', ...fields },
+        relationships: { $account: WELL_KNOWN.account.id },
+      },
+    });
+
+  it('stores a stage of the sent pipeline, by id or by a label read within that pipeline', async () => {
+    const fake = createFakeLightfield();
+    const defs = fake.store.definitions.opportunity;
+    const renewals = optionIdByLabel(defs, '$pipeline', 'Renewals');
+    const qualify = stageIdIn(defs, 'Renewals', 'Qualify');
+    for (const stage of [qualify, 'qualify']) {
+      const record = asRecord(await create(fake, { $pipeline: renewals, $stage: stage }));
+      expect(record.fields.$pipeline?.value).toBe(renewals);
+      expect(record.fields.$stage?.value).toBe(qualify);
+    }
+  });
+
+  it.each<[string, (defs: DefinitionsResponse) => Record<string, unknown>, string]>([
+    [
+      'a stage of another pipeline than the one sent',
+      (d) => ({
+        $pipeline: optionIdByLabel(d, '$pipeline', 'Renewals'),
+        $stage: stageIdIn(d, 'New business', 'Pilot'),
+      }),
+      'stage_unresolved_in_pipeline',
+    ],
+    [
+      'a stage label the sent pipeline lacks',
+      (d) => ({ $pipeline: optionIdByLabel(d, '$pipeline', 'Renewals'), $stage: 'Pilot' }),
+      'stage_unresolved_in_pipeline',
+    ],
+    [
+      'a stage outside the default pipeline, none sent',
+      (d) => ({ $stage: stageIdIn(d, 'Renewals', 'Usage review') }),
+      'stage_unresolved_in_pipeline',
+    ],
+    [
+      'a stage label several pipelines share, none sent',
+      () => ({ $stage: 'Proposal' }),
+      'ambiguous_stage_label',
+    ],
+  ])('answers 422 naming fields.$stage for %s, and stores nothing', async (_, fields, code) => {
+    const fake = createFakeLightfield();
+    const answer = await create(fake, fields(fake.store.definitions.opportunity));
+    expect(answer.status).toBe(422);
+    expect(asError(answer)).toMatchObject({
+      type: 'unprocessable_content',
+      code,
+      param: 'fields.$stage',
+    });
+    expect(fake.store.count('opportunity')).toBe(createSeed().records.opportunity.length);
   });
 });

@@ -72,25 +72,82 @@ function relationship(
   return system ? definition : { id: stableId('rd', `${objectType}.${key}`), ...definition };
 }
 
+type StageEntry = readonly [label: string, description?: string];
+
+/**
+ * The org's pipelines (API.md §19), the first the default, with their stages. Labels repeat
+ * across pipelines ("Qualify", "Proposal", "Negotiation"), as in a real org, so only ids are safe.
+ */
+const PIPELINES: ReadonlyArray<
+  readonly [label: string, description: string, stages: StageEntry[]]
+> = [
+  [
+    'New business',
+    'A customer new to Brightwater',
+    [
+      ['Qualification', 'Budget, need and timeline not yet confirmed'],
+      ['Discovery'],
+      ['Site survey', 'Field engineer has walked the site'],
+      ['Pilot', 'Sensors installed on a limited set of assets'],
+      ['Proposal'],
+      ['Negotiation'],
+      ['Closed Won', 'Purchase order received'],
+      ['Closed Lost', 'Customer chose not to proceed'],
+    ],
+  ],
+  [
+    'Renewals',
+    'A subscription coming up for renewal or extension',
+    [
+      ['Qualify', 'Renewal date and decision maker confirmed'],
+      ['Usage review', 'Sensor uptime and alerts reviewed with the customer'],
+      ['Proposal'],
+      ['Negotiation'],
+      ['Renewal won', 'Renewal order received'],
+      ['Renewal lost', 'The subscription lapses'],
+    ],
+  ],
+  [
+    'Partner resale',
+    'An installer or integrator resells Brightwater sensors',
+    [
+      ['Qualify', 'The partner has registered the end customer'],
+      ['Joint discovery'],
+      ['Proposal'],
+      ['Partner won', 'The partner placed the order'],
+      ['Partner lost'],
+    ],
+  ],
+];
+
+const pipelineId = (label: string) => stableId('pd', `opportunity.$pipeline.${label}`);
+
 function opportunityDefinitions(): DefinitionsResponse {
   const o = 'opportunity';
   return {
     objectType: o,
     fieldDefinitions: {
       $name: field(o, '$name', 'Name', 'TEXT'),
+      $pipeline: field(o, '$pipeline', 'Sales pipeline', 'SINGLE_SELECT', {
+        description: 'The sales process the deal follows; it decides the stages',
+        typeConfiguration: {
+          options: PIPELINES.map(([label, description]) => ({
+            id: pipelineId(label),
+            label,
+            description,
+          })),
+        },
+      }),
       $stage: field(o, '$stage', 'Stage', 'SINGLE_SELECT', {
         description: 'Where the deal sits in the Brightwater sales process',
         typeConfiguration: {
-          options: selectOptions(o, '$stage', [
-            ['Qualification', 'Budget, need and timeline not yet confirmed'],
-            ['Discovery'],
-            ['Site survey', 'Field engineer has walked the site'],
-            ['Pilot', 'Sensors installed on a limited set of assets'],
-            ['Proposal'],
-            ['Negotiation'],
-            ['Closed Won', 'Purchase order received'],
-            ['Closed Lost', 'Customer chose not to proceed'],
-          ]),
+          parentFieldKey: '$pipeline',
+          options: PIPELINES.flatMap(([pipeline, , stages], index) =>
+            // The default pipeline's stages keep the ids they had before pipelines existed.
+            selectOptions(o, index === 0 ? '$stage' : `$stage.${pipeline}`, stages).map(
+              (option) => ({ ...option, parentId: pipelineId(pipeline) }),
+            ),
+          ),
         },
       }),
       $opportunityStatus: field(o, '$opportunityStatus', 'Status', 'SINGLE_SELECT', {
@@ -329,7 +386,24 @@ export function createSeedDefinitions(): SeedDefinitions {
   };
 }
 
-/** Option ID of a select field by label; throws so a typo in a test fails loudly. */
+/** The id of the stage labelled `stage` in the pipeline labelled `pipeline`; throws if none. */
+export function stageIdIn(
+  definitions: DefinitionsResponse,
+  pipeline: string,
+  stage: string,
+): string {
+  const pipelineOption = optionIdByLabel(definitions, '$pipeline', pipeline);
+  const option = definitions.fieldDefinitions.$stage?.typeConfiguration.options?.find(
+    (candidate) => candidate.parentId === pipelineOption && candidate.label === stage,
+  );
+  if (!option) throw new Error(`No stage '${stage}' in the pipeline '${pipeline}'`);
+  return option.id;
+}
+
+/**
+ * Option ID of a select field by label: the first option so labelled (for `$stage`, the default
+ * pipeline's stage when it has one); throws so a typo in a test fails loudly.
+ */
 export function optionIdByLabel(
   definitions: DefinitionsResponse,
   fieldKey: string,

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { VALUE_TYPES } from '../model/lightfield-types';
 import { createSeed, WELL_KNOWN } from './seed';
+import { stageIdIn } from './seed-definitions';
 import { createStore } from './store';
 
 describe('seed', () => {
@@ -33,12 +34,29 @@ describe('seed', () => {
         expect(field.id).toMatch(/^ad_/);
         all.push(field.id ?? '');
         for (const option of field.typeConfiguration.options ?? []) {
-          expect(option.id).toMatch(/^opt_/);
+          // Pipelines are options too, with ids of their own kind (API.md §2).
+          expect(option.id).toMatch(/^(opt|pd)_/);
           all.push(option.id);
         }
       }
     }
     expect(new Set(all).size).toBe(all.length);
+  });
+
+  it('has pipelines whose stages share labels, each stage under one pipeline', () => {
+    const pipelines = opportunity.fieldDefinitions.$pipeline?.typeConfiguration.options ?? [];
+    const stage = opportunity.fieldDefinitions.$stage?.typeConfiguration;
+    expect(pipelines.map((p) => p.label)).toEqual(['New business', 'Renewals', 'Partner resale']);
+    expect(pipelines.every((p) => p.id.startsWith('pd_'))).toBe(true);
+    expect(stage?.parentFieldKey).toBe('$pipeline');
+    const pipelineIds = new Set(pipelines.map((p) => p.id));
+    expect(stage?.options?.every((o) => pipelineIds.has(o.parentId ?? ''))).toBe(true);
+    const qualify = stage?.options?.filter((o) => o.label === 'Qualify') ?? [];
+    expect(new Set(qualify.map((o) => o.parentId)).size).toBe(2);
+    const renewal = seed.records.opportunity.find(
+      (r) => r.fields.$pipeline?.value === pipelines[1]?.id,
+    );
+    expect(renewal?.fields.$stage?.value).toBe(stageIdIn(opportunity, 'Renewals', 'Usage review'));
   });
 
   it('has a writable custom opportunity field of every writable value type', () => {

@@ -1,5 +1,10 @@
 import { shapeMember, shapeRecord, type ObjectType, type StoredRecord } from './record-shape';
-import { createSeedDefinitions, optionIdByLabel, type SeedDefinitions } from './seed-definitions';
+import {
+  createSeedDefinitions,
+  optionIdByLabel,
+  stageIdIn,
+  type SeedDefinitions,
+} from './seed-definitions';
 import { stableId } from './stable-id';
 
 // Seed org: "Brightwater Telemetry" sells industrial sensor monitoring to utilities, plants and
@@ -179,6 +184,8 @@ const CONTACT_ROWS: readonly ContactRow[] = [
 interface OpportunityRow {
   name: string;
   account: string;
+  /** The pipeline's label; the default (New business) when absent. */
+  pipeline?: string;
   stage: string;
   createdAt: string;
   owner: string;
@@ -202,6 +209,7 @@ const OPPORTUNITY_ROWS: readonly OpportunityRow[] = [
   { name: 'Meridian Ports - Reefer container monitoring', account: 'Meridian Ports', stage: 'Site survey', createdAt: '2026-10-05T12:20:00.000Z', owner: 'Owen Gallagher', champion: 'Andre Baptiste', amount: 205000, sensorFamilies: ['Temperature'] },
   { name: 'Mercer Waterworks - Leak detection phase 2', account: 'Mercer Waterworks', stage: 'Qualification', createdAt: '2026-11-02T08:55:00.000Z', owner: 'Lucía Moreno', sensorFamilies: ['Acoustic leak'] },
   { name: 'Nordic Coldchain - Temperature compliance', account: 'Nordic Coldchain', stage: 'Closed Lost', createdAt: '2026-03-27T14:10:00.000Z', owner: 'Samuel Osei', champion: 'Erik Lund', amount: 64000, contractTerm: '12 months' },
+  { name: 'Cascade Mills - Subscription renewal 2027', account: 'Cascade Mills', pipeline: 'Renewals', stage: 'Usage review', createdAt: '2026-11-12T09:40:00.000Z', owner: 'Keiko Tanaka', champion: 'Logan Pierce', amount: 41000, sensorCount: 260, contractTerm: '24 months' },
   { name: 'Juniper Data Centers - Cooling loop sensors', account: 'Juniper Data Centers', stage: 'Proposal', createdAt: '2026-09-30T19:02:00.000Z', owner: 'Hannah Kowalski', champion: 'Mei Lin', amount: 56000, sensorCount: 180, sensorFamilies: ['Flow', 'Temperature'], partners: ['Yarrow Labs'], contractTerm: '12 months' },
 ];
 
@@ -314,7 +322,8 @@ export function createSeed(): FakeSeed {
       createdAt: row.createdAt,
       fields: {
         $name: row.name,
-        $stage: optionIdByLabel(oppDefs, '$stage', row.stage),
+        $pipeline: optionIdByLabel(oppDefs, '$pipeline', row.pipeline ?? 'New business'),
+        $stage: stageIdIn(oppDefs, row.pipeline ?? 'New business', row.stage),
         $opportunityStatus: optionIdByLabel(oppDefs, '$opportunityStatus', status),
         $amount: row.amount ?? null,
         sensorCount: row.sensorCount ?? null,

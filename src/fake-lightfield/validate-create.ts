@@ -1,4 +1,4 @@
-import type { DefinitionsResponse } from '../model/lightfield-types';
+import type { DefinitionsResponse, FieldDefinition } from '../model/lightfield-types';
 import { badRequest, unprocessable, type ApiError } from './errors';
 import { checkFieldValue } from './validate-field-value';
 
@@ -60,6 +60,67 @@ function checkBody(body: unknown, rules: CreateRules): ApiError | null {
   return null;
 }
 
+interface DependentCheck {
+  /** The definition with only the options under the parent value that applies. */
+  definition: FieldDefinition;
+  /** An error for a value the narrowed definition refuses because of its parent, else null. */
+  refuse: (raw: unknown) => ApiError | null;
+}
+
+/**
+ * A dependent select (Lightfield's stage under its pipeline, API.md §19) is checked against the
+ * options under the parent value sent, or under the parent's first option (the default) when
+ * none is sent; without a parent value, a label several parents share is ambiguous.
+ */
+function underParent(
+  key: string,
+  definition: FieldDefinition,
+  fields: Record<string, unknown>,
+  rules: CreateRules,
+): DependentCheck {
+  const parentKey = definition.typeConfiguration.parentFieldKey;
+  const parent = parentKey ? rules.definitions.fieldDefinitions[parentKey] : undefined;
+  const parentOptions = parent?.typeConfiguration.options ?? [];
+  if (!parentKey || parentOptions.length === 0) return { definition, refuse: () => null };
+  const sent = fields[parentKey];
+  const decided = parentOptions.find((option) => option.id === sent) ?? parentOptions[0];
+  const options = definition.typeConfiguration.options ?? [];
+  const narrowed: FieldDefinition = {
+    ...definition,
+    typeConfiguration: {
+      ...definition.typeConfiguration,
+      options: options.filter((option) => option.parentId === decided?.id),
+    },
+  };
+  const refuse = (raw: unknown): ApiError | null => {
+    if (typeof raw !== 'string') return null;
+    const label = raw.trim().toLowerCase();
+    const byLabel = rules.fieldsAcceptingOptionLabels.includes(key)
+      ? options.filter((option) => option.label.toLowerCase() === label)
+      : [];
+    if (sent === undefined && byLabel.length > 1) {
+      const candidates = byLabel.map((option) => option.id).join(', ');
+      return unprocessable(
+        `Stage label '${raw}' exists in several pipelines (${candidates}); send the stage id or the pipeline.`,
+        `fields.${key}`,
+        'ambiguous_stage_label',
+      );
+    }
+    const inNarrowed = narrowed.typeConfiguration.options?.some(
+      (option) => option.id === raw || option.label.toLowerCase() === label,
+    );
+    if (!inNarrowed && (options.some((option) => option.id === raw) || byLabel.length > 0)) {
+      return unprocessable(
+        `Stage '${raw}' is not in the pipeline '${decided?.label ?? ''}'.`,
+        `fields.${key}`,
+        'stage_unresolved_in_pipeline',
+      );
+    }
+    return null;
+  };
+  return { definition: narrowed, refuse };
+}
+
 function checkFields(
   fields: Record<string, unknown>,
   rules: CreateRules,
@@ -81,7 +142,10 @@ function checkFields(
       };
     }
     if (raw === undefined) continue;
-    const checked = checkFieldValue(key, definition, raw, {
+    const dependent = underParent(key, definition, fields, rules);
+    const refused = dependent.refuse(raw);
+    if (refused) return { ok: false, error: refused };
+    const checked = checkFieldValue(key, dependent.definition, raw, {
       acceptOptionLabels: rules.fieldsAcceptingOptionLabels.includes(key),
     });
     if (!checked.ok) return checked;

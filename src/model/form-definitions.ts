@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { canDependOn } from './field-types/dependent-options';
 import {
   HANDLE_SERVICES,
   READ_ONLY_OPPORTUNITY_RELATIONSHIPS,
@@ -29,6 +30,11 @@ export interface FormField {
   currency: string | null;
   multipleValues: boolean;
   handleService: HandleService | null;
+  /**
+   * A dependent select: the key of the single select whose value decides which options apply
+   * (each option's `parentId`). Absent on every other field.
+   */
+  parentFieldKey?: string;
 }
 
 export interface FormRelationship {
@@ -51,6 +57,7 @@ const optionSchema = z.looseObject({
   id: z.string(),
   label: z.string(),
   description: z.optional(z.nullable(z.string())),
+  parentId: z.optional(z.nullable(z.string())),
 });
 
 const rawFieldSchema = z.looseObject({
@@ -65,6 +72,7 @@ const rawFieldSchema = z.looseObject({
         currency: z.optional(z.nullable(z.string())),
         multipleValues: z.optional(z.nullable(z.boolean())),
         handleService: z.optional(z.nullable(z.string())),
+        parentFieldKey: z.optional(z.nullable(z.string())),
       }),
     ),
   ),
@@ -113,11 +121,12 @@ function requiredFirst<T extends { key: string; required: boolean }>(
 export function toFormDefinitions(raw: unknown): FormDefinitions {
   const parsed = rawDefinitionsSchema.parse(raw);
   const fields: FormField[] = [];
+  const parentKeys = new Map<FormField, string>();
   for (const [key, def] of Object.entries(parsed.fieldDefinitions)) {
     if (def.readOnly === true || !isWritableValueType(def.valueType)) continue;
     const config = def.typeConfiguration ?? {};
     const handleService = config.handleService ?? null;
-    fields.push({
+    const field: FormField = {
       key,
       label: def.label,
       description: def.description ?? null,
@@ -127,11 +136,22 @@ export function toFormDefinitions(raw: unknown): FormDefinitions {
         id: o.id,
         label: o.label,
         description: o.description ?? null,
+        ...(typeof o.parentId === 'string' && { parentId: o.parentId }),
       })),
       currency: config.currency ?? null,
       multipleValues: config.multipleValues === true,
       handleService: handleService && isHandleService(handleService) ? handleService : null,
-    });
+    };
+    if (config.parentFieldKey) parentKeys.set(field, config.parentFieldKey);
+    fields.push(field);
+  }
+  // Kept only where the form can honour it: a parent the form shows, of a type that decides
+  // options, and not itself dependent (one level, as Lightfield's pipelines: no chains, no loops).
+  for (const [field, parentKey] of parentKeys) {
+    const parent = fields.find((f) => f.key === parentKey);
+    if (parent && !parentKeys.has(parent) && canDependOn(field, parent)) {
+      field.parentFieldKey = parentKey;
+    }
   }
   const relationships: FormRelationship[] = [];
   for (const [key, def] of Object.entries(parsed.relationshipDefinitions ?? {})) {

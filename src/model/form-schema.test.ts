@@ -9,7 +9,7 @@ import {
   sameFormValue,
   type FormValues,
 } from './form-schema';
-import { sampleRawDefinitions } from './test-support/sample-definitions';
+import { pipelineRawDefinitions, sampleRawDefinitions } from './test-support/sample-definitions';
 
 const defs = toFormDefinitions(sampleRawDefinitions);
 
@@ -259,6 +259,71 @@ describe('blank values', () => {
     const bff = buildCreateBodySchema(defs).safeParse(body);
     expect(fieldErrorsFromIssues(bff.error?.issues ?? [])).toEqual({
       'fields.$name': 'Name is required',
+    });
+  });
+});
+
+describe('dependent selects (pipelines), in the form and at the BFF', () => {
+  const pipelines = toFormDefinitions(pipelineRawDefinitions);
+  const form = buildFormSchema(pipelines, 'en-US');
+  const bff = buildCreateBodySchema(pipelines);
+  const formValues = (fields: Record<string, unknown>): FormValues => {
+    const base = emptyFormValues(pipelines);
+    return {
+      fields: { ...base.fields, ...fields } as FormValues['fields'],
+      relationships: { $account: 'acc_1' },
+    };
+  };
+
+  it('sends the pipeline with a stage of it', () => {
+    const result = form.safeParse(
+      formValues({ $name: 'Renewal', $pipeline: 'pd_renewal', $stage: 'opt_ren_qualify' }),
+    );
+    expect(result.data).toEqual({
+      fields: {
+        $name: 'Renewal',
+        $pipeline: 'pd_renewal',
+        $stage: 'opt_ren_qualify',
+        region: 'opt_emea',
+      },
+      relationships: { $account: 'acc_1' },
+    });
+    expect(bff.safeParse(result.data).success).toBe(true);
+  });
+
+  it('refuses a stage of another pipeline on the Stage control, in both schemas', () => {
+    const mismatch = { $name: 'Renewal', $pipeline: 'pd_renewal', $stage: 'opt_new_pilot' };
+    const inForm = form.safeParse(formValues(mismatch));
+    const atBff = bff.safeParse({ fields: mismatch, relationships: { $account: 'acc_1' } });
+    const expected = { 'fields.$stage': '“Pilot” is not in Sales pipeline “Renewals”' };
+    expect(fieldErrorsFromIssues(inForm.error?.issues ?? [])).toEqual(expected);
+    expect(fieldErrorsFromIssues(atBff.error?.issues ?? [])).toEqual(expected);
+  });
+
+  it('checks a stage sent without a pipeline against the default pipeline', () => {
+    const body = (stage: string) => ({
+      fields: { $name: 'Deal', $stage: stage },
+      relationships: { $account: 'acc_1' },
+    });
+    expect(bff.safeParse(body('opt_new_pilot')).success).toBe(true);
+    expect(
+      fieldErrorsFromIssues(bff.safeParse(body('opt_ren_review')).error?.issues ?? []),
+    ).toEqual({ 'fields.$stage': '“Usage review” is not in Sales pipeline “New business”' });
+    const cleared = form.safeParse(
+      formValues({ $name: 'Deal', $pipeline: '', $stage: 'opt_ren_review' }),
+    );
+    expect(fieldErrorsFromIssues(cleared.error?.issues ?? [])).toEqual({
+      'fields.$stage': '“Usage review” is not in Sales pipeline “New business”',
+    });
+  });
+
+  it('checks a dependent MULTI_SELECT the same way', () => {
+    const result = bff.safeParse({
+      fields: { $name: 'Deal', $stage: 'opt_new_pilot', region: 'opt_amer', sites: ['opt_oslo'] },
+      relationships: { $account: 'acc_1' },
+    });
+    expect(fieldErrorsFromIssues(result.error?.issues ?? [])).toEqual({
+      'fields.sites': '“Oslo” is not in Region “Americas”',
     });
   });
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import { FIELD_CODECS, type FieldFormValue } from './field-types/field-codecs';
 import type { FieldCodec } from './field-types/field-codec';
+import { dependentIssues, withDefaultParents } from './field-types/dependent-options';
 import type { FormDefinitions, FormField, FormRelationship } from './form-definitions';
 import type { CreateBody, WriteValue } from './lightfield-types';
 
@@ -135,7 +136,14 @@ export function buildFormSchema(defs: FormDefinitions, locale: string) {
         Object.fromEntries(defs.relationships.map((r) => [r.key, relationshipFormSchema(r)])),
       ),
     }),
-    z.transform((out) => compactBody(out)),
+    // Runs once every control is valid: only then are the pairs of write values known.
+    z.transform((out, ctx) => {
+      const issues = dependentIssues(defs, out.fields);
+      for (const { key, message } of issues) {
+        ctx.issues.push({ code: 'custom', message, input: out.fields[key], path: ['fields', key] });
+      }
+      return issues.length > 0 ? z.NEVER : compactBody(out);
+    }),
   );
 }
 
@@ -166,6 +174,11 @@ export function buildCreateBodySchema(defs: FormDefinitions): z.ZodMiniType<Crea
         message: `A deal can link at most ${MAX_RELATIONSHIP_IDS} records`,
         path: ['relationships'],
       }),
+      z.superRefine((body, ctx) => {
+        for (const { key, message } of dependentIssues(defs, body.fields)) {
+          ctx.addIssue({ code: 'custom', message, input: body.fields[key], path: ['fields', key] });
+        }
+      }),
     ) as unknown as z.ZodMiniType<CreateBody>;
 }
 
@@ -187,16 +200,16 @@ function compactBody(out: {
   };
 }
 
-/** The values of an untouched form. */
+/** The values of an untouched form; the parent of a dependent select starts at its default. */
 export function emptyFormValues(defs: FormDefinitions): FormValues {
-  return {
+  return withDefaultParents(defs, {
     fields: Object.fromEntries(
       defs.fields.map((f) => [f.key, codecFor(f).empty(f) as FieldFormValue]),
     ),
     relationships: Object.fromEntries(
       defs.relationships.map((r) => [r.key, r.cardinality === 'HAS_MANY' ? [] : '']),
     ),
-  };
+  });
 }
 
 /** A control's key, `fields.<key>` or `relationships.<key>`, for a path inside the body. */

@@ -31,6 +31,8 @@ export interface SelectOption {
   id: string;
   label: string;
   description?: string | null;
+  /** In a dependent select: the id of the parent field's option this one belongs to (§5). */
+  parentId?: string | null;
 }
 
 export interface TypeConfiguration {
@@ -39,6 +41,8 @@ export interface TypeConfiguration {
   unique?: boolean;
   multipleValues?: boolean;
   handleService?: HandleService;
+  /** A dependent select: the key of the field whose value decides its options (§5, §19). */
+  parentFieldKey?: string;
 }
 
 export interface FieldDefinition {

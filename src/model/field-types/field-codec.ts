@@ -25,6 +25,17 @@ export interface FieldCodec<F, W extends WriteValue> {
   prefill: (raw: unknown, field: FormField, locale: string) => F | null;
   /** A saved draft's value → form value under today's definition; `null` when it no longer fits. */
   fitDraft: (saved: unknown, field: FormField) => F | null;
+  /**
+   * Value types with options: the value without the option ids `keep` refuses, and those ids.
+   * A dependent select uses it to keep only what belongs under its parent's value.
+   */
+  keepOptions?: (value: F, keep: (id: string) => boolean) => KeptOptions<F>;
+}
+
+export interface KeptOptions<F> {
+  value: F;
+  /** The option ids taken out; empty when `value` is returned as it was. */
+  dropped: string[];
 }
 
 type CodecCore<F, W extends WriteValue> = Omit<FieldCodec<F, W>, 'prefill' | 'fitDraft'>;

@@ -26,4 +26,8 @@ export const multiSelectCodec = defineCodec<string[], string[]>({
     const ids = optionIds(field);
     return saved.every((id) => ids.has(id));
   },
+  keepOptions: (value, keep) => {
+    const dropped = value.filter((id) => !keep(id));
+    return { value: dropped.length ? value.filter(keep) : value, dropped };
+  },
 });

@@ -16,4 +16,6 @@ export const singleSelectCodec = defineCodec<string, string>({
   readPrefill: toOptionId,
   // An option removed since the draft was saved would be refused on create.
   fitsDraft: (saved, field) => saved === '' || optionIds(field).has(saved),
+  keepOptions: (value, keep) =>
+    value !== '' && !keep(value) ? { value: '', dropped: [value] } : { value, dropped: [] },
 });

@@ -138,3 +138,80 @@ export const sampleRawDefinitions: DefinitionsResponse = {
     },
   },
 };
+
+/**
+ * An org with pipelines (API.md §19) and a second, unrelated dependent select: stage labels
+ * repeat across pipelines, and `sites` (a MULTI_SELECT) hangs under `region`.
+ */
+export const pipelineRawDefinitions: DefinitionsResponse = {
+  objectType: 'opportunity',
+  fieldDefinitions: {
+    $name: { label: 'Name', description: null, valueType: 'TEXT', typeConfiguration: {} },
+    $stage: {
+      label: 'Stage',
+      description: null,
+      valueType: 'SINGLE_SELECT',
+      typeConfiguration: {
+        parentFieldKey: '$pipeline',
+        options: [
+          { id: 'opt_new_qualify', label: 'Qualify', parentId: 'pd_new' },
+          { id: 'opt_new_pilot', label: 'Pilot', parentId: 'pd_new' },
+          { id: 'opt_ren_qualify', label: 'Qualify', parentId: 'pd_renewal' },
+          { id: 'opt_ren_review', label: 'Usage review', parentId: 'pd_renewal' },
+          { id: 'opt_par_qualify', label: 'Qualify', parentId: 'pd_partner' },
+        ],
+      },
+    },
+    $pipeline: {
+      label: 'Sales pipeline',
+      description: null,
+      valueType: 'SINGLE_SELECT',
+      typeConfiguration: {
+        options: [
+          { id: 'pd_new', label: 'New business' },
+          { id: 'pd_renewal', label: 'Renewals' },
+          { id: 'pd_partner', label: 'Partner resale' },
+        ],
+      },
+    },
+    sites: {
+      label: 'Sites',
+      description: null,
+      valueType: 'MULTI_SELECT',
+      typeConfiguration: {
+        parentFieldKey: 'region',
+        options: [
+          { id: 'opt_oslo', label: 'Oslo', parentId: 'opt_emea' },
+          { id: 'opt_lyon', label: 'Lyon', parentId: 'opt_emea' },
+          { id: 'opt_austin', label: 'Austin', parentId: 'opt_amer' },
+        ],
+      },
+    },
+    region: {
+      label: 'Region',
+      description: null,
+      valueType: 'SINGLE_SELECT',
+      typeConfiguration: {
+        options: [
+          { id: 'opt_emea', label: 'EMEA' },
+          { id: 'opt_amer', label: 'Americas' },
+        ],
+      },
+    },
+    notes: {
+      label: 'Notes',
+      description: null,
+      valueType: 'TEXT',
+      // Names a parent, but a text field has no options to narrow: an independent field.
+      typeConfiguration: { parentFieldKey: 'region' },
+    },
+  },
+  relationshipDefinitions: {
+    $account: {
+      label: 'Account',
+      description: null,
+      cardinality: 'HAS_ONE',
+      objectType: 'account',
+    },
+  },
+};

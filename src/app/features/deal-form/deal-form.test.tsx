@@ -171,6 +171,8 @@ describe('deal form', { timeout: 15_000 }, () => {
       const expected = {
         fields: {
           $name: 'Northbridge pilot',
+          // The pipeline the form starts at (the org's default) is sent with its stage.
+          $pipeline: optionId(defs, '$pipeline', 'New business'),
           $stage: optionId(defs, '$stage', 'Pilot'),
           $amount: 185000.5,
           sensorCount: 120,

@@ -22,6 +22,7 @@ import { RelationshipControl } from './relationship-control';
 import { SubmitButton } from './submit-button';
 import { SubmitFeedback } from './submit-feedback';
 import { useCreateFlow } from './use-create-flow';
+import { useDependentFields } from './use-dependent-fields';
 
 interface DealFormProps {
   defs: FormDefinitions;
@@ -56,8 +57,9 @@ export function DealForm({ defs, locale, draftKey }: DealFormProps) {
     // Focus walks `layout`, the order the rep sees (use-focus-first-of.ts).
     shouldFocusError: false,
   });
-  const { control, subscribe, getErrors, reset, watch, setValue } = form;
-  useEmbedPrefillUpdates(defs, locale, setValue);
+  const { control, subscribe, getErrors, reset, watch, setValue, getValues } = form;
+  const dependentCleared = useDependentFields(defs, form);
+  useEmbedPrefillUpdates(defs, locale, setValue, getValues);
   const draft = useDraft({ restored, storageKey: draftKey, watch, emptyValues });
   const moreFields = useRef<MoreFieldsHandle>(null);
   const reveal = useCallback((name: ControlName) => moreFields.current?.reveal(name), []);
@@ -88,7 +90,13 @@ export function DealForm({ defs, locale, draftKey }: DealFormProps) {
       embed.render(
         item.name,
         item.kind === 'field' ? (
-          <FieldControl key={item.name} field={item.field} form={binding} locale={locale} />
+          <FieldControl
+            key={item.name}
+            field={item.field}
+            parent={item.parent}
+            form={binding}
+            locale={locale}
+          />
         ) : (
           <RelationshipControl key={item.name} relationship={item.relationship} form={binding} />
         ),
@@ -135,6 +143,11 @@ export function DealForm({ defs, locale, draftKey }: DealFormProps) {
       {draft.failing && (
         <p className="warning-notice" role="status">
           {t('draft.notKept')}
+        </p>
+      )}
+      {dependentCleared !== null && (
+        <p className="visually-hidden" role="status">
+          {dependentCleared}
         </p>
       )}
       <LinkedAccountProvider control={control}>

@@ -1,4 +1,6 @@
-import { memo, type RefCallback } from 'react';
+import { memo, useMemo, type RefCallback } from 'react';
+import { useWatch } from 'react-hook-form';
+import { underParent, underParentNote } from '../../../model/field-types/dependent-options';
 import type { FormField, WritableValueType } from '../../../model/form-definitions';
 import type { FormValueByType } from '../../../model/field-types/field-codecs';
 import { joinSentences } from '../../lib/join-sentences';
@@ -10,6 +12,8 @@ import { useFieldBinding } from './use-field-binding';
 
 interface FieldControlProps {
   field: FormField;
+  /** The field whose value decides this one's options (a dependent select). */
+  parent?: FormField | null;
   form: DealFormBinding;
   locale: string;
 }
@@ -22,6 +26,8 @@ interface FieldViewProps<T extends WritableValueType> {
   focusRef: RefCallback<Focusable>;
   error: string | undefined;
   locale: string;
+  /** Help text the form adds to the field's own, e.g. whose options a dependent select lists. */
+  note?: string | undefined;
 }
 
 /** One field as the rep sees it: its value type's input inside its label, help text and message. */
@@ -29,6 +35,7 @@ export function FieldView<T extends WritableValueType>({
   field,
   error,
   locale,
+  note,
   ...input
 }: FieldViewProps<T>) {
   // The registry's mapped type guarantees the input matches the field's value type (`T`).
@@ -37,7 +44,7 @@ export function FieldView<T extends WritableValueType>({
     <FieldShell
       as={layout}
       label={field.label}
-      description={joinSentences([field.description, hint?.(field, locale)])}
+      description={joinSentences([field.description, hint?.(field, locale), note])}
       error={error}
       required={field.required}
     >
@@ -50,17 +57,44 @@ export function FieldView<T extends WritableValueType>({
  * Binds one Lightfield field to the form. The binding subscribes to this field alone, and memo
  * keeps the parent's renders out, so typing here re-renders nothing else.
  */
-export const FieldControl = memo(function FieldControl({ field, form, locale }: FieldControlProps) {
+export const FieldControl = memo(function FieldControl({
+  field,
+  parent,
+  form,
+  locale,
+}: FieldControlProps) {
   const { binding, error } = useFieldBinding(form, `fields.${field.key}`);
-  return (
-    <FieldView
-      field={field}
-      value={binding.value}
-      onChange={binding.onChange}
-      onBlur={binding.onBlur}
-      focusRef={binding.ref}
-      error={error}
-      locale={locale}
-    />
+  const view = {
+    field,
+    value: binding.value,
+    onChange: binding.onChange,
+    onBlur: binding.onBlur,
+    focusRef: binding.ref,
+    error,
+    locale,
+  };
+  return parent ? (
+    <DependentFieldView {...view} parent={parent} form={form} />
+  ) : (
+    <FieldView {...view} />
   );
 });
+
+/**
+ * A dependent select: the same view, offering only the options under the parent's current
+ * value. It re-renders when the parent changes; the form clears a value that no longer belongs
+ * (use-dependent-fields.ts).
+ */
+function DependentFieldView<T extends WritableValueType>({
+  parent,
+  form,
+  ...view
+}: FieldViewProps<T> & { parent: FormField; form: DealFormBinding }) {
+  const parentValue = useWatch({ control: form.control, name: `fields.${parent.key}` });
+  const { field } = view;
+  const shown = useMemo(
+    () => underParent(field, parent, parentValue),
+    [field, parent, parentValue],
+  );
+  return <FieldView {...view} field={shown} note={underParentNote(field, parent, parentValue)} />;
+}

@@ -6,6 +6,7 @@ import type { FormDefinitions, FormField } from '../../../model/form-definitions
 import { emptyFormValues } from '../../../model/form-schema';
 import { renderApp, setupTestBff } from '../../test-support/render-app';
 import { draftStorageKey, type StoredDraft } from '../drafts/draft-store';
+import { formLayout } from './form-layout';
 import { MORE_FIELDS_SHOWN, PRERENDER_AFTER_MS } from './more-fields';
 
 const { bff, server, requests, definitions } = setupTestBff();
@@ -34,10 +35,9 @@ describe('more fields', { timeout: 15_000 }, () => {
 
     const details = screen.getByRole('region', { name: 'Details' });
     const toggle = within(details).getByRole('button', { name: /^More fields \(\d+\)$/ });
-    const optional =
-      defs.fields.filter((f) => !f.required).length +
-      defs.relationships.filter((r) => !r.required && r.key !== '$owner').length;
-    expect(toggle).toHaveAccessibleName(`More fields (${optional - MORE_FIELDS_SHOWN})`);
+    // Every control outside Essentials (the owner and the Sales pipeline are in it).
+    const detailCount = formLayout(defs).filter((item) => !item.essential).length;
+    expect(toggle).toHaveAccessibleName(`More fields (${detailCount - MORE_FIELDS_SHOWN})`);
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
     expect(screen.getByRole('textbox', { name: 'Sensors quoted' })).toBeVisible();
     expect(screen.queryByRole('textbox', { name: 'Extra count' })).not.toBeInTheDocument();

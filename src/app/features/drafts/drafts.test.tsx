@@ -154,6 +154,25 @@ describe('drafts', { timeout: 15_000 }, () => {
     expect(creates()).toHaveLength(0);
   });
 
+  test('a stage outside the draft’s pipeline is dropped and named; the pipeline stays', async () => {
+    const defs = await definitions();
+    const options = (key: string) => defs.fields.find((f) => f.key === key)?.options ?? [];
+    const renewals = options('$pipeline').find((o) => o.label === 'Renewals');
+    const pilot = options('$stage').find((o) => o.label === 'Pilot');
+    const values = emptyFormValues(defs);
+    values.fields.$name = 'Kept renewal';
+    values.fields.$pipeline = renewals?.id ?? '';
+    values.fields.$stage = pilot?.id ?? '';
+    storeDraft(values);
+    renderApp();
+    expect(await nameBox()).toHaveValue('Kept renewal');
+    expect(
+      await screen.findByText(/no longer fit the form and were removed: Stage/),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Sales pipeline' })).toHaveTextContent('Renewals');
+    expect(screen.getByRole('combobox', { name: 'Stage' })).toHaveTextContent('Choose…');
+  });
+
   test('Discard empties the form, forgets the draft and starts a new key', async () => {
     const values = emptyFormValues(await definitions());
     values.fields.$name = 'Throwaway';

@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import type { FormDefinitions, FormField } from '../../../model/form-definitions';
+import {
+  toFormDefinitions,
+  type FormDefinitions,
+  type FormField,
+} from '../../../model/form-definitions';
+import type { FormValues } from '../../../model/form-schema';
+import { pipelineRawDefinitions } from '../../../model/test-support/sample-definitions';
 import { fitDraft } from './fit-draft';
 
 const field = (key: string, label: string, extra: Partial<FormField> = {}): FormField => ({
@@ -73,5 +79,40 @@ describe('fitDraft', () => {
     expect(values.fields.site).toMatchObject({ street: '', city: '' });
     expect(values.relationships.$account).toBe('');
     expect('oldField' in values.fields).toBe(false);
+  });
+});
+
+describe('fitDraft with pipelines (a dependent select)', () => {
+  const pipelines = toFormDefinitions(pipelineRawDefinitions);
+  const saved = (fields: Record<string, unknown>) => ({
+    fields: { $name: 'Renewal', ...fields } as FormValues['fields'],
+    relationships: { $account: 'acc_1' },
+  });
+
+  test('keeps a stage of the draft’s pipeline', () => {
+    const { values, dropped } = fitDraft(
+      pipelines,
+      saved({ $pipeline: 'pd_renewal', $stage: 'opt_ren_review' }),
+    );
+    expect(dropped).toEqual([]);
+    expect(values.fields).toMatchObject({ $pipeline: 'pd_renewal', $stage: 'opt_ren_review' });
+  });
+
+  test('drops and names a stage outside the draft’s pipeline, keeping the pipeline', () => {
+    const { values, dropped } = fitDraft(
+      pipelines,
+      saved({ $pipeline: 'pd_renewal', $stage: 'opt_new_pilot' }),
+    );
+    expect(dropped).toEqual(['Stage']);
+    expect(values.fields).toMatchObject({ $pipeline: 'pd_renewal', $stage: '' });
+  });
+
+  test('reads a draft saved before the org had pipelines under the default pipeline', () => {
+    const kept = fitDraft(pipelines, saved({ $stage: 'opt_new_pilot' }));
+    expect(kept.dropped).toEqual([]);
+    expect(kept.values.fields).toMatchObject({ $pipeline: 'pd_new', $stage: 'opt_new_pilot' });
+    const other = fitDraft(pipelines, saved({ $stage: 'opt_ren_review' }));
+    expect(other.dropped).toEqual(['Stage']);
+    expect(other.values.fields.$stage).toBe('');
   });
 });

@@ -1,3 +1,4 @@
+import { fitDependents } from '../../../model/field-types/dependent-options';
 import { codecFor } from '../../../model/field-types/field-codecs';
 import type { FormDefinitions } from '../../../model/form-definitions';
 import { emptyFormValues, type FormValues } from '../../../model/form-schema';
@@ -12,7 +13,8 @@ const isBlank = (value: unknown, empty: unknown) => JSON.stringify(value) === JS
 
 /**
  * Lays a saved draft over the current definitions. Anything that no longer fits — a removed
- * field or option, a changed value type or cardinality — is dropped and named, never sent.
+ * field or option, a changed value type or cardinality, a stage outside the draft's pipeline —
+ * is dropped and named, never sent.
  */
 export function fitDraft(defs: FormDefinitions, saved: FormValues): FittedDraft {
   const values = emptyFormValues(defs);
@@ -52,5 +54,7 @@ export function fitDraft(defs: FormDefinitions, saved: FormValues): FittedDraft 
       dropped.push(key);
     }
   }
-  return { values, dropped };
+  const underParents = fitDependents(defs, values);
+  dropped.push(...underParents.cleared.map((c) => c.label));
+  return { values: underParents.values, dropped };
 }

@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { toFormDefinitions } from '../../../model/form-definitions';
 import { emptyFormValues } from '../../../model/form-schema';
-import { sampleRawDefinitions } from '../../../model/test-support/sample-definitions';
+import {
+  pipelineRawDefinitions,
+  sampleRawDefinitions,
+} from '../../../model/test-support/sample-definitions';
 import { readEmbedParams, topLevelParams } from './embed-params';
 import { controlNamesFor, resolvePrefill, withPrefill } from './resolve-prefill';
 
 const defs = toFormDefinitions(sampleRawDefinitions);
+const start = emptyFormValues(defs);
 
 describe('resolvePrefill', () => {
   it('maps shorthands and definitions keys to controls, formatted for the locale', () => {
@@ -23,6 +27,7 @@ describe('resolvePrefill', () => {
         partners: 'acc_2,acc_3',
       },
       'de-DE',
+      start,
     );
     expect(rejected).toEqual([]);
     expect(Object.fromEntries(values)).toEqual({
@@ -43,6 +48,7 @@ describe('resolvePrefill', () => {
       defs,
       { nope: 'x', stage: 'No such stage', $amount: 'lots', account: '' },
       'en-US',
+      start,
     );
     expect(values).toEqual([]);
     expect(rejected.sort()).toEqual(['$amount', 'account', 'nope', 'stage']);
@@ -50,7 +56,8 @@ describe('resolvePrefill', () => {
 
   it('lays a prefill over form values without touching the rest', () => {
     const base = emptyFormValues(defs);
-    const next = withPrefill(base, resolvePrefill(defs, { name: 'X', account: 'acc_1' }, 'en-US'));
+    const resolved = resolvePrefill(defs, { name: 'X', account: 'acc_1' }, 'en-US', base);
+    const next = withPrefill(defs, base, resolved);
     expect(next.fields.$name).toBe('X');
     expect(next.relationships.$account).toBe('acc_1');
     expect(base.fields.$name).toBe('');
@@ -63,6 +70,70 @@ describe('resolvePrefill', () => {
       'fields.$amount',
       'relationships.partners',
     ]);
+  });
+});
+
+describe('resolvePrefill with pipelines (a dependent select)', () => {
+  const pipelines = toFormDefinitions(pipelineRawDefinitions);
+  const untouched = emptyFormValues(pipelines);
+  const inRenewals = { ...untouched, fields: { ...untouched.fields, $pipeline: 'pd_renewal' } };
+  const noPipeline = { ...untouched, fields: { ...untouched.fields, $pipeline: '' } };
+  const resolve = (prefill: Record<string, string>, current = untouched) => {
+    const { values, rejected } = resolvePrefill(pipelines, prefill, 'en-US', current);
+    return { values: Object.fromEntries(values), rejected };
+  };
+
+  it('reads a stage label within the prefilled pipeline, by shorthand or key', () => {
+    const byShorthandOrKey: Record<string, string>[] = [
+      { pipeline: 'Renewals' },
+      { $pipeline: 'pd_renewal' },
+    ];
+    for (const pipeline of byShorthandOrKey) {
+      expect(resolve({ ...pipeline, stage: 'Qualify' })).toEqual({
+        values: { 'fields.$pipeline': 'pd_renewal', 'fields.$stage': 'opt_ren_qualify' },
+        rejected: [],
+      });
+    }
+    // The order of the keys does not matter.
+    expect(resolve({ stage: 'usage review', pipeline: 'Renewals' }).values).toEqual({
+      'fields.$stage': 'opt_ren_review',
+      'fields.$pipeline': 'pd_renewal',
+    });
+  });
+
+  it('reads a stage within the form’s current pipeline when none is prefilled', () => {
+    expect(resolve({ stage: 'Qualify' }).values).toEqual({ 'fields.$stage': 'opt_new_qualify' });
+    expect(resolve({ stage: 'Qualify' }, inRenewals).values).toEqual({
+      'fields.$stage': 'opt_ren_qualify',
+    });
+    expect(resolve({ stage: 'opt_ren_review' }, inRenewals).rejected).toEqual([]);
+  });
+
+  it('reports a stage outside the pipeline as refused (invalid_prefill)', () => {
+    expect(resolve({ stage: 'Usage review' })).toEqual({ values: {}, rejected: ['stage'] });
+    expect(resolve({ stage: 'opt_ren_review' }).rejected).toEqual(['stage']);
+    expect(resolve({ pipeline: 'Renewals', stage: 'Pilot' })).toEqual({
+      values: { 'fields.$pipeline': 'pd_renewal' },
+      rejected: ['stage'],
+    });
+  });
+
+  it('refuses a label several pipelines share when no pipeline decides, rather than guess', () => {
+    expect(resolve({ stage: 'Qualify' }, noPipeline).rejected).toEqual(['stage']);
+    expect(resolve({ stage: 'Pilot' }, noPipeline).values).toEqual({
+      'fields.$stage': 'opt_new_pilot',
+    });
+  });
+
+  it('clears a draft’s stage that a prefilled pipeline does not take', () => {
+    const draft = { ...untouched, fields: { ...untouched.fields, $stage: 'opt_new_pilot' } };
+    const next = withPrefill(
+      pipelines,
+      draft,
+      resolvePrefill(pipelines, { pipeline: 'Renewals' }, 'en-US', draft),
+    );
+    expect(next.fields.$pipeline).toBe('pd_renewal');
+    expect(next.fields.$stage).toBe('');
   });
 });
 

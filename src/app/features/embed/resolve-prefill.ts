@@ -1,5 +1,10 @@
+import {
+  fitDependents,
+  parentOf,
+  prefillDependent,
+} from '../../../model/field-types/dependent-options';
 import { codecFor } from '../../../model/field-types/field-codecs';
-import type { FormDefinitions } from '../../../model/form-definitions';
+import type { FormDefinitions, FormField } from '../../../model/form-definitions';
 import type { FormValues } from '../../../model/form-schema';
 import { SHORTHANDS, type Prefill } from '../../../embed/embed-protocol';
 import type { ControlName } from '../deal-form/form-types';
@@ -22,20 +27,39 @@ export interface ResolvedPrefill {
   rejected: string[];
 }
 
-/** A prefill as form values: each field's codec reads its value, a relationship takes ids. */
+const fieldFor = (defs: FormDefinitions, name: ControlName | null): FormField | undefined => {
+  const fieldKey = name?.startsWith('fields.') ? name.slice('fields.'.length) : null;
+  return fieldKey ? defs.fields.find((f) => f.key === fieldKey) : undefined;
+};
+
+/**
+ * A prefill as form values: each field's codec reads its value, a relationship takes ids. A
+ * dependent select's value is read under its parent's value: the prefilled one, else the one
+ * in `current` (the form's values it is laid over).
+ */
 export function resolvePrefill(
   defs: FormDefinitions,
   prefill: Prefill,
   locale: string,
+  current: FormValues,
 ): ResolvedPrefill {
   const values: Array<[ControlName, unknown]> = [];
   const rejected: string[] = [];
-  for (const [key, raw] of Object.entries(prefill)) {
+  const entries = Object.entries(prefill).map(([key, raw]) => {
     const name = controlNameFor(defs, key);
-    const fieldKey = name?.startsWith('fields.') ? name.slice('fields.'.length) : null;
-    const field = fieldKey ? defs.fields.find((f) => f.key === fieldKey) : undefined;
+    return { key, raw, name, field: fieldFor(defs, name) };
+  });
+  const parentValue = (parent: FormField): unknown => {
+    const entry = entries.find((e) => e.field === parent);
+    const prefilled = entry && codecFor(parent).prefill(entry.raw, parent, locale);
+    return prefilled ?? current.fields[parent.key];
+  };
+  for (const { key, raw, name, field } of entries) {
     if (field) {
-      const value = codecFor(field).prefill(raw, field, locale);
+      const parent = parentOf(defs, field);
+      const value = parent
+        ? prefillDependent(field, parent, raw, parentValue(parent), locale)
+        : codecFor(field).prefill(raw, field, locale);
       if (value === null) rejected.push(key);
       else values.push([name as ControlName, value]);
       continue;
@@ -55,8 +79,15 @@ export function resolvePrefill(
   return { values, rejected };
 }
 
-/** Form values with a prefill laid over them (a copy; `base` is untouched). */
-export function withPrefill(base: FormValues, resolved: ResolvedPrefill): FormValues {
+/**
+ * Form values with a prefill laid over them (a copy; `base` is untouched). A dependent value
+ * the result's parent does not take is left out: a prefilled pipeline over a draft's stage.
+ */
+export function withPrefill(
+  defs: FormDefinitions,
+  base: FormValues,
+  resolved: ResolvedPrefill,
+): FormValues {
   const next: FormValues = {
     fields: { ...base.fields },
     relationships: { ...base.relationships },
@@ -65,5 +96,5 @@ export function withPrefill(base: FormValues, resolved: ResolvedPrefill): FormVa
     const [group, key] = name.split(/\.(.*)/s) as ['fields' | 'relationships', string];
     (next[group] as Record<string, unknown>)[key] = value;
   }
-  return next;
+  return fitDependents(defs, next).values;
 }

@@ -1,8 +1,9 @@
 import { useEffect, useMemo, useRef, type ReactNode } from 'react';
-import type { UseFormSetValue } from 'react-hook-form';
+import type { UseFormGetValues, UseFormSetValue } from 'react-hook-form';
 import type { CreatedOpportunity } from '../../../model/api-contract';
 import type { FormDefinitions } from '../../../model/form-definitions';
-import type { FormValues } from '../../../model/form-schema';
+import { parentOf } from '../../../model/field-types/dependent-options';
+import { emptyFormValues, type FormValues } from '../../../model/form-schema';
 import type { ControlName } from '../deal-form/form-types';
 import { t } from '../../i18n/translate';
 import { useEmbed } from './embed-context';
@@ -17,12 +18,23 @@ const rejectedMessage = (keys: string[]) =>
  */
 export function useEmbedForm(defs: FormDefinitions, locale: string) {
   const { params, bridge } = useEmbed();
+  // Read over the untouched form: a dependent select's label within its parent's default.
   const resolved = useMemo(
-    () => resolvePrefill(defs, params.prefill, locale),
+    () => resolvePrefill(defs, params.prefill, locale, emptyFormValues(defs)),
     [defs, params.prefill, locale],
   );
-  const locked = useMemo(() => controlNamesFor(defs, params.lock), [defs, params.lock]);
   const hidden = useMemo(() => controlNamesFor(defs, params.hide), [defs, params.hide]);
+  // A stage the portal sets fixes its pipeline too: a new pipeline would clear the stage, which
+  // the rep could then not pick again.
+  const locked = useMemo(() => {
+    const names = controlNamesFor(defs, params.lock);
+    for (const field of defs.fields) {
+      const parent = parentOf(defs, field);
+      const name = `fields.${field.key}`;
+      if (parent && (names.has(name) || hidden.has(name))) names.add(`fields.${parent.key}`);
+    }
+    return names;
+  }, [defs, params.lock, hidden]);
 
   useEffect(() => {
     bridge?.ready();
@@ -34,7 +46,7 @@ export function useEmbedForm(defs: FormDefinitions, locale: string) {
   // Stable across renders: the form memoises its starting values on it.
   return useMemo(
     () => ({
-      prefilled: (values: FormValues) => withPrefill(values, resolved),
+      prefilled: (values: FormValues) => withPrefill(defs, values, resolved),
       /**
        * Hidden controls are not rendered, yet their values stay in the form and are sent. A
        * disabled fieldset makes locked controls inert in the DOM only: react-hook-form still
@@ -60,7 +72,7 @@ export function useEmbedForm(defs: FormDefinitions, locale: string) {
       submitted: (created: CreatedOpportunity) => bridge?.submitted(created),
       failed: (error: { code: string; message: string }) => bridge?.error(error),
     }),
-    [resolved, locked, hidden, bridge],
+    [defs, resolved, locked, hidden, bridge],
   );
 }
 
@@ -69,19 +81,21 @@ export function useEmbedPrefillUpdates(
   defs: FormDefinitions,
   locale: string,
   setValue: UseFormSetValue<FormValues>,
+  getValues: UseFormGetValues<FormValues>,
 ) {
   const { bridge } = useEmbed();
-  const setValueRef = useRef(setValue);
+  const form = useRef({ setValue, getValues });
   useEffect(() => {
-    setValueRef.current = setValue;
-  }, [setValue]);
+    form.current = { setValue, getValues };
+  }, [setValue, getValues]);
   useEffect(() => {
     if (!bridge) return;
     return bridge.onPrefill((prefill) => {
-      const resolved = resolvePrefill(defs, prefill, locale);
+      // Read over what the rep has now: a stage label within the pipeline they chose.
+      const resolved = resolvePrefill(defs, prefill, locale, form.current.getValues());
       for (const [name, value] of resolved.values) {
         // The value came from the codec for that very control, so it has the control's type.
-        setValueRef.current(name, value as never, { shouldDirty: true, shouldValidate: true });
+        form.current.setValue(name, value as never, { shouldDirty: true, shouldValidate: true });
       }
       if (resolved.rejected.length > 0) {
         bridge.error({ code: 'invalid_prefill', message: rejectedMessage(resolved.rejected) });
