@@ -60,14 +60,21 @@ async function completeValues(name: string): Promise<FormValues> {
   return values;
 }
 
-/** The deal as Lightfield got it from an earlier send of the draft, under `key`. */
+/**
+ * The deal as Lightfield got it from an earlier send of the draft, under `key`: the very body the
+ * form sends (the BFF refuses a key reused with another body).
+ */
 async function createInLightfield(values: FormValues, key: string) {
   const response = await bff.app.fetch(
     new Request('http://localhost/api/opportunities', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', [API_IDEMPOTENCY_HEADER]: key },
       body: JSON.stringify({
-        fields: { $name: values.fields.$name, $stage: values.fields.$stage },
+        fields: {
+          $name: values.fields.$name,
+          $pipeline: values.fields.$pipeline,
+          $stage: values.fields.$stage,
+        },
         relationships: { $account: values.relationships.$account },
       }),
     }),
