@@ -11,7 +11,7 @@ import { useDraftAutosave, type DraftKey } from './use-draft-autosave';
  * Lightfield keeps an Idempotency-Key for 24 hours (API.md §10); after that the same key
  * creates the deal again. A draft's key is therefore not trusted past 23 hours.
  */
-export const KEY_MAX_AGE_MS = 23 * 60 * 60 * 1000;
+const KEY_MAX_AGE_MS = 23 * 60 * 60 * 1000;
 
 const freshKey = (): DraftKey => ({
   key: newIdempotencyKey(),

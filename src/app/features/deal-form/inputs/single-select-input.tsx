@@ -6,7 +6,7 @@ import type { FieldInputProps } from './field-input-props';
 import { useListTypeahead } from './list-typeahead';
 
 /** What an empty select shows. */
-export const SELECT_PLACEHOLDER = 'Choose…';
+const SELECT_PLACEHOLDER = 'Choose…';
 /** Radix Select forbids "" as an item value, so "no selection" travels as this. */
 const NO_SELECTION = '__deal-form:none__';
 
