@@ -75,7 +75,7 @@ describe('shared upstream limiter (a real Redis)', () => {
     const granted = await burst([a, b], 15);
     expect(granted).toHaveLength(30);
     expect(busiestSecond(granted)).toBeLessThanOrEqual(10);
-    // It still uses the budget: 30 slots at 10 per (1.1 s) window take about three windows.
+    // It still uses the budget: 30 slots at 10 per 1.2 s window take under three windows.
     expect(Math.max(...granted) - Math.min(...granted)).toBeLessThan(4_500);
   });
 
@@ -89,7 +89,8 @@ describe('shared upstream limiter (a real Redis)', () => {
     const a = await sharedLimiter('org-a', 10);
     const b = await sharedLimiter('org-b', 10);
     const granted = await burst([a, b], 10);
-    expect(Math.max(...granted) - Math.min(...granted)).toBeLessThan(500);
+    // Each org's ten slots go out 120 ms apart at once; one shared budget would need 2.3 s.
+    expect(Math.max(...granted) - Math.min(...granted)).toBeLessThan(1_800);
   });
 
   it("pauses the category on every replica after one replica's Retry-After", async () => {

@@ -6,8 +6,9 @@ import type { RedisConnection } from './redis-connection';
 
 /**
  * A sliding log per category in one sorted set, timed by Redis's own clock so the replicas'
- * clocks do not matter. Returns 0 when the call may go (and records it), else how many ms until
- * a slot frees up. Why a script and not rate-limiter-flexible: docs/decisions/0016.
+ * clocks do not matter, with slots handed out at least `window / limit` ms apart (KEYS[3] holds
+ * the earliest next one) so that freed slots do not go out in one bunch. Returns 0 when the call
+ * may go (and records it), else how many ms to wait. Why a script: docs/decisions/0016.
  */
 const TAKE = `
 local t = redis.call('TIME')
@@ -16,10 +17,14 @@ local limit = tonumber(ARGV[1])
 local window = tonumber(ARGV[2])
 local paused = tonumber(redis.call('GET', KEYS[2]) or '0')
 if paused > now then return paused - now end
+local nextAt = tonumber(redis.call('GET', KEYS[3]) or '0')
+if nextAt > now then return nextAt - now end
 redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - window)
 if redis.call('ZCARD', KEYS[1]) < limit then
   redis.call('ZADD', KEYS[1], now, ARGV[3])
   redis.call('PEXPIRE', KEYS[1], window)
+  local gap = math.floor(window / limit)
+  if gap > 0 then redis.call('SET', KEYS[3], now + gap, 'PX', gap) end
   return 0
 end
 local oldest = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
@@ -53,11 +58,12 @@ return 0
 `;
 
 /**
- * Lightfield counts in its own one-second windows and our calls reach it a few ms after their
- * slot, unevenly under load: a little more than a second between a slot and its reuse keeps that
- * jitter from putting 26 calls into one of Lightfield's seconds.
+ * A slot comes back 1.2 s after it was taken, not 1 s, and slots go out 48 ms apart: calls reach
+ * Lightfield some time after their slot, unevenly on a loaded host (hundreds of ms measured with
+ * three replicas on two cores), and that spread must not put 26 calls into one of Lightfield's
+ * seconds. It costs a sixth of the budget under a sustained burst (docs/decisions/0016).
  */
-export const SHARED_WINDOW_MS = 1_100;
+export const SHARED_WINDOW_MS = 1_200;
 
 export interface SharedUpstreamLimiterOptions {
   connection: RedisConnection;
@@ -87,6 +93,7 @@ export function createSharedUpstreamLimiter(
   const queues = new Map<RateCategory, { waiting: number; tail: Promise<void> }>();
   const logKey = (category: RateCategory) => `${prefix}upstream:${category}`;
   const pauseKey = (category: RateCategory) => `${prefix}upstream:${category}:paused`;
+  const spacingKey = (category: RateCategory) => `${prefix}upstream:${category}:next`;
 
   const queue = (category: RateCategory) => {
     let q = queues.get(category);
@@ -101,9 +108,10 @@ export function createSharedUpstreamLimiter(
     Number(
       await redis.eval(
         TAKE,
-        2,
+        3,
         logKey(category),
         pauseKey(category),
+        spacingKey(category),
         perSecond,
         windowMs,
         `${member}${++sequence}`,
