@@ -120,7 +120,8 @@ describe('shared upstream limiter (a real Redis)', () => {
     const down = await burst([limiter], 8);
     // Nothing failed, at the fallback's conservative rate.
     expect(down).toHaveLength(8);
-    expect(busiestSecond(down)).toBeLessThanOrEqual(5);
+    // 5 slots a second: the last 3 wait for the first ones to come back (10/s would not wait).
+    expect(Math.max(...down) - Math.min(...down)).toBeGreaterThanOrEqual(900);
     expect(c.healthy).toBe(false);
     await redis.restart();
     await until(() => c.healthy);
