@@ -3,13 +3,31 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+const TESTS = ['src/**/*.test.{ts,tsx}'];
+
+const boundary = (group, message) => ({ group, message });
+
+// Test helpers live in src/testing; they may import any part, and nothing shipped imports them.
+const NO_TEST_HELPERS = boundary(
+  ['**/testing/**'],
+  'Production code does not import the test helpers.',
+);
+
 const restrict = (files, patterns, ignores = []) => ({
   files,
   ignores,
   rules: { 'no-restricted-imports': ['error', { patterns }] },
 });
 
-const boundary = (group, message) => ({ group, message });
+/**
+ * A part's boundaries. A later config replaces an earlier one's `no-restricted-imports`, so each
+ * file set gets exactly one: production files the part's rules plus NO_TEST_HELPERS, its tests
+ * `testPatterns`.
+ */
+const part = (dir, patterns, testPatterns = patterns) => [
+  restrict([`${dir}/**`], [...patterns, NO_TEST_HELPERS], TESTS),
+  restrict([`${dir}/**/*.test.{ts,tsx}`], testPatterns),
+];
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'reports', 'test-results', 'playwright-report'] },
@@ -35,32 +53,29 @@ export default tseslint.config(
     },
   },
   // The three parts of src/ and their one shared piece: the model imports nothing of the others.
-  restrict(
-    ['src/model/**'],
-    [
-      boundary(
-        ['**/app/**', '**/bff/**', '**/fake-lightfield/**', '**/test/**'],
-        'The shared model imports neither the app nor the BFF.',
-      ),
-      boundary(
-        ['react', 'react-dom', 'hono', 'hono/*', 'msw', 'msw/*'],
-        'The shared model is framework-free.',
-      ),
-    ],
-  ),
-  restrict(
-    ['src/app/**'],
+  ...part('src/model', [
+    boundary(
+      ['**/app/**', '**/bff/**', '**/fake-lightfield/**'],
+      'The shared model imports neither the app nor the BFF.',
+    ),
+    boundary(
+      ['react', 'react-dom', 'hono', 'hono/*', 'msw', 'msw/*'],
+      'The shared model is framework-free.',
+    ),
+  ]),
+  ...part(
+    'src/app',
     [
       boundary(
         ['**/bff/**', '**/fake-lightfield/**'],
         'The browser app talks to the BFF over HTTP only.',
       ),
     ],
-    ['src/app/**/*.test.{ts,tsx}'],
+    [],
   ),
-  restrict(['src/bff/**'], [boundary(['**/app/**'], 'The BFF does not import the browser app.')]),
-  restrict(
-    ['src/fake-lightfield/**'],
-    [boundary(['**/app/**', '**/bff/**'], 'The fake Lightfield stands alone, like the real one.')],
-  ),
+  ...part('src/bff', [boundary(['**/app/**'], 'The BFF does not import the browser app.')]),
+  ...part('src/fake-lightfield', [
+    boundary(['**/app/**', '**/bff/**'], 'The fake Lightfield stands alone, like the real one.'),
+  ]),
+  ...part('src/embed', []),
 );

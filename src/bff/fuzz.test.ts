@@ -2,7 +2,7 @@ import { Agent } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { WELL_KNOWN } from '../fake-lightfield/seed';
 import type { FormDefinitions } from '../model/form-definitions';
-import { APP_ORIGIN, httpCall, listen, setupBff } from './test-support';
+import { APP_ORIGIN, httpCall, listen, setupBff } from '../testing/bff-harness';
 
 // Bounded, seeded fuzzing of every /api route through `app.request()` against the fake:
 // random and malformed requests must never get a 5xx, and none the BFF can tell is invalid

@@ -11,7 +11,8 @@ import { DEMO_LIMITS, createDemoFake } from './demo-upstream';
 import { createLifecycle } from './lifecycle';
 import { SERVER_LIMITS, startServer } from './server';
 import { spaRoutes } from './spa-routes';
-import { IDEMPOTENCY_KEY, fakeClock, TEST_KEY, httpCall, listen, setupBff } from './test-support';
+import { IDEMPOTENCY_KEY, TEST_KEY, httpCall, listen, setupBff } from '../testing/bff-harness';
+import { fakeClock } from '../testing/fake-clock';
 
 // Issue #19, "Hardening, round two": one test per finding of the red-team pass. Each reproduces
 // the finding as reported and checks it no longer happens. Finding 1 is e2e/embed.spec.ts, 4's

@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import type { AccountOption, ListPayload } from '../../../model/api-contract';
 import type { FormDefinitions, FormField } from '../../../model/form-definitions';
 import { emptyFormValues } from '../../../model/form-schema';
-import { renderApp, setupTestBff } from '../../test-support/render-app';
+import { renderApp, setupTestBff } from '../../../testing/render-app';
 import { draftStorageKey, type StoredDraft } from '../drafts/draft-store';
 import { formLayout } from './form-layout';
 import { MORE_FIELDS_SHOWN, PRERENDER_AFTER_MS } from './more-fields';

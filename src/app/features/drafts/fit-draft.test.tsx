@@ -5,7 +5,7 @@ import {
   type FormField,
 } from '../../../model/form-definitions';
 import type { FormValues } from '../../../model/form-schema';
-import { pipelineRawDefinitions } from '../../../model/test-support/sample-definitions';
+import { pipelineRawDefinitions } from '../../../testing/sample-definitions';
 import { fitDraft } from './fit-draft';
 
 const field = (key: string, label: string, extra: Partial<FormField> = {}): FormField => ({

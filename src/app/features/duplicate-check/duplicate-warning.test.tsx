@@ -8,7 +8,7 @@ import {
   type ListPayload,
 } from '../../../model/api-contract';
 import { emptyFormValues } from '../../../model/form-schema';
-import { renderApp, setupTestBff } from '../../test-support/render-app';
+import { renderApp, setupTestBff } from '../../../testing/render-app';
 import { draftStorageKey } from '../drafts/draft-store';
 
 const { bff, server, requests, definitions } = setupTestBff();

@@ -1,5 +1,5 @@
 // Helpers for the BFF's own tests: an app over the fake Lightfield whose every answer is
-// scanned for the API key, a fake clock, request builders, and a real loopback socket.
+// scanned for the API key, request builders, and a real loopback socket.
 import { serve } from '@hono/node-server';
 import { request as httpRequest, type Agent, type Server, type ServerOptions } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -9,42 +9,12 @@ import {
 } from '../fake-lightfield/create-fake-lightfield';
 import { WELL_KNOWN } from '../fake-lightfield/seed';
 import type { FormDefinitions } from '../model/form-definitions';
-import { createApp, type AppOptions } from './app';
-import type { Clock } from './clock';
-import type { RetryOptions } from './lightfield/retry-policy';
+import { createApp, type AppOptions } from '../bff/app';
+import { FAST_RETRY } from './fast-retry';
 
 export const TEST_KEY = 'sk_lf_test_3b9f0c1e';
 export const IDEMPOTENCY_KEY = '8a6e0804-2bd0-4672-b79d-d97027f9071b';
 export const APP_ORIGIN = 'http://localhost';
-
-/** Retries with real but tiny waits, so a test can exercise them in milliseconds. */
-export const FAST_RETRY: Partial<RetryOptions> = {
-  baseDelayMs: 1,
-  maxDelayMs: 4,
-  budgetMs: 1_000,
-  random: () => 0.5,
-};
-
-/** A clock whose `sleep` returns at once and moves time on: waits cost nothing but are recorded. */
-export function fakeClock(start = Date.parse('2026-11-20T10:00:00Z')): Clock & {
-  sleeps: number[];
-  advance(ms: number): void;
-} {
-  let now = start;
-  const sleeps: number[] = [];
-  return {
-    sleeps,
-    now: () => now,
-    advance(ms) {
-      now += ms;
-    },
-    sleep(ms) {
-      sleeps.push(ms);
-      now += ms;
-      return Promise.resolve();
-    },
-  };
-}
 
 export class SecretLeak extends Error {}
 

@@ -1,7 +1,7 @@
 // Helpers for the fake's own tests: build authenticated requests and read typed answers.
 import type { LightfieldError, LightfieldRecord, ListResponse } from '../model/lightfield-types';
 import { LIGHTFIELD_VERSION } from '../model/lightfield-types';
-import type { FakeLightfield } from './create-fake-lightfield';
+import type { FakeLightfield } from '../fake-lightfield/create-fake-lightfield';
 
 export interface SendOptions {
   body?: unknown;
@@ -69,14 +69,3 @@ export const names = (list: ListResponse): string[] =>
     const name = value as { firstName?: string | null; lastName?: string | null };
     return [name.firstName, name.lastName].filter(Boolean).join(' ');
   });
-
-/** A manually advanced clock for index-lag, rate-limit and expiry tests. */
-export function manualClock(startIso = '2026-11-20T10:00:00.000Z') {
-  let nowMs = Date.parse(startIso);
-  return {
-    now: (): Date => new Date(nowMs),
-    advance(ms: number): void {
-      nowMs += ms;
-    },
-  };
-}

@@ -1,4 +1,4 @@
-import type { DefinitionsResponse } from '../lightfield-types';
+import type { DefinitionsResponse } from '../model/lightfield-types';
 
 /** A small org's raw opportunity definitions, in the shape Lightfield returns (extra keys included). */
 export const sampleRawDefinitions: DefinitionsResponse = {

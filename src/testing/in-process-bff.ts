@@ -1,12 +1,10 @@
 import { http } from 'msw';
 import { createApp } from '../bff/app';
 import { createFakeLightfield } from '../fake-lightfield/create-fake-lightfield';
+import { FAST_RETRY } from './fast-retry';
 
 type FakeOptions = Parameters<typeof createFakeLightfield>[0];
 type AppOptions = Parameters<typeof createApp>[0];
-
-/** Retries as in production, but in milliseconds, so fault tests run fast. */
-export const FAST_RETRY = { baseDelayMs: 1, maxDelayMs: 4, budgetMs: 500 };
 
 /**
  * Component tests talk to the real BFF, which talks to the one fake Lightfield: msw hands every

@@ -3,10 +3,10 @@ import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import type { FormDefinitions } from '../../model/form-definitions';
-import { createTestBff } from '../../test/bff-handlers';
-import { App } from '../app';
-import type { EmbedState } from '../features/embed/embed-context';
+import type { FormDefinitions } from '../model/form-definitions';
+import { createTestBff } from './in-process-bff';
+import { App } from '../app/app';
+import type { EmbedState } from '../app/features/embed/embed-context';
 
 export interface SeenRequest {
   method: string;

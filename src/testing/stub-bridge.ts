@@ -1,4 +1,4 @@
-import type { EmbedBridge } from '../features/embed/embed-bridge';
+import type { EmbedBridge } from '../app/features/embed/embed-bridge';
 
 /** An embed bridge that records nothing and answers nothing, but what `overrides` says. */
 export function stubBridge(overrides: Partial<EmbedBridge> = {}): EmbedBridge {
