@@ -16,13 +16,13 @@ export const MESSAGE_TYPES = {
 export type MessageType = (typeof MESSAGE_TYPES)[keyof typeof MESSAGE_TYPES];
 
 /** A value a prefill may carry: whatever Lightfield accepts on create, as plain JSON. */
-export type PrefillValue =
+type PrefillValue =
   string | number | boolean | null | string[] | { [key: string]: string | number | boolean | null };
 
 export type Prefill = Record<string, PrefillValue>;
 
 export type ThemeMode = 'light' | 'dark' | 'auto';
-export type ThemeDensity = 'comfortable' | 'compact';
+type ThemeDensity = 'comfortable' | 'compact';
 
 /** Maps onto the app's CSS custom properties (see THEME_PROPERTIES in the app). */
 export interface ThemeObject {

@@ -8,7 +8,7 @@ import { createTestBff } from './in-process-bff';
 import { App } from '../app/app';
 import type { EmbedState } from '../app/features/embed/embed-context';
 
-export interface SeenRequest {
+interface SeenRequest {
   method: string;
   url: URL;
   headers: Headers;

@@ -2,12 +2,12 @@ import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import type { AccountOption, ListPayload } from '../../model/api-contract';
 import { apiFetch } from './api-client';
 
-export const searchAccounts = (q: string, signal?: AbortSignal) =>
+const searchAccounts = (q: string, signal?: AbortSignal) =>
   apiFetch<ListPayload<AccountOption>>(`/api/accounts?${new URLSearchParams({ q })}`, {
     signal: signal ?? null,
   });
 
-export const searchAccountsQueryOptions = (q: string) =>
+const searchAccountsQueryOptions = (q: string) =>
   queryOptions({
     queryKey: ['accounts', 'search', q],
     // React Query aborts the signal when the key changes, so a slow older prefix never lands.

@@ -8,7 +8,7 @@ export interface ContactSearch {
   accountId: string;
 }
 
-export const searchContacts = ({ q, accountId }: ContactSearch, signal?: AbortSignal) => {
+const searchContacts = ({ q, accountId }: ContactSearch, signal?: AbortSignal) => {
   const params = new URLSearchParams({ q });
   if (accountId) params.set('account', accountId);
   return apiFetch<ListPayload<ContactOption>>(`/api/contacts?${params}`, {
@@ -16,7 +16,7 @@ export const searchContacts = ({ q, accountId }: ContactSearch, signal?: AbortSi
   });
 };
 
-export const searchContactsQueryOptions = (search: ContactSearch) =>
+const searchContactsQueryOptions = (search: ContactSearch) =>
   queryOptions({
     queryKey: ['contacts', 'search', search],
     queryFn: ({ signal }) => searchContacts(search, signal),

@@ -15,7 +15,7 @@ export interface ClientRateLimitOptions {
 }
 
 /** A page load plus a few quick searches must fit in the burst. */
-export const burstFor = (perMinute: number) => Math.max(20, Math.ceil(perMinute / 5));
+const burstFor = (perMinute: number) => Math.max(20, Math.ceil(perMinute / 5));
 
 /**
  * A token bucket per client in front of `/api`, so one browser tab (or script) cannot use up

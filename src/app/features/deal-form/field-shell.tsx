@@ -1,7 +1,7 @@
 import { useId, type ReactNode } from 'react';
 
 /** What the one control of a field spreads so label, help text and message reach it. */
-export interface ControlAria {
+interface ControlAria {
   id: string;
   'aria-describedby': string | undefined;
   'aria-invalid': true | undefined;

@@ -18,7 +18,7 @@ export type LayoutItem =
   | (LayoutBase & { kind: 'relationship'; relationship: FormRelationship });
 
 /** Shown right after the required controls: a deal without an owner is easy to lose. */
-export const OWNER_RELATIONSHIP_KEY = '$owner';
+const OWNER_RELATIONSHIP_KEY = '$owner';
 
 /**
  * The order controls are shown in, which is also the order focus-on-error walks: required

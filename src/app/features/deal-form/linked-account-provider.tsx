@@ -4,7 +4,7 @@ import { LinkedAccountContext } from '../relationship-pickers/linked-account';
 import type { DealFormControl } from './form-types';
 
 /** The required account relationship (API.md §7.3). */
-export const ACCOUNT_RELATIONSHIP_KEY = '$account';
+const ACCOUNT_RELATIONSHIP_KEY = '$account';
 
 /**
  * Publishes the picked account to the contact pickers. Only this component watches the value;
