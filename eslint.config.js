@@ -1,4 +1,6 @@
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -29,6 +31,20 @@ const part = (dir, patterns, testPatterns = patterns) => [
   restrict([`${dir}/**/*.test.{ts,tsx}`], testPatterns),
 ];
 
+/**
+ * A feature imports only the app's shared layers and its own folder (the model and the embed
+ * protocol live outside src/app); the pages compose features and pass them what they need.
+ */
+const FEATURES = readdirSync('src/app/features', { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+const featureZones = FEATURES.map((feature) => ({
+  target: `./src/app/features/${feature}`,
+  from: './src/app',
+  except: ['./api', './components', './lib', './i18n', `./features/${feature}`],
+  message: 'A feature imports no other feature and no page; the page composes them.',
+}));
+
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'reports', 'test-results', 'playwright-report'] },
   js.configs.recommended,
@@ -42,6 +58,21 @@ export default tseslint.config(
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
       ],
       '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['**/*.{ts,tsx,js,mjs}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [
+        createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] }),
+      ],
+    },
+    rules: {
+      'import-x/no-cycle': 'error',
+      'import-x/no-restricted-paths': ['error', { zones: featureZones }],
     },
   },
   {

@@ -1,6 +1,6 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { AppHeader } from './app-header';
-import { DealFormPage } from './features/deal-form/deal-form-page';
+import { DealFormPage } from './pages/deal-form-page';
 import { EmbedProvider, NOT_EMBEDDED, type EmbedState } from './features/embed/embed-context';
 
 interface AppProps {

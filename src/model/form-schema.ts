@@ -212,6 +212,9 @@ export function emptyFormValues(defs: FormDefinitions): FormValues {
   });
 }
 
+/** A control's name, keyed like Lightfield's error `param`. */
+export type ControlName = `fields.${string}` | `relationships.${string}`;
+
 /** A control's key, `fields.<key>` or `relationships.<key>`, for a path inside the body. */
 function controlKey(path: readonly PropertyKey[]): string {
   return path.slice(0, 2).map(String).join('.');

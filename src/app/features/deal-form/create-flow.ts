@@ -1,6 +1,6 @@
 import type { CreatedOpportunity } from '../../../model/api-contract';
 import type { CreateBody } from '../../../model/lightfield-types';
-import type { DuplicateFound } from '../duplicate-check/check-duplicates';
+import type { DuplicateFound } from '../../api/find-duplicates';
 import { interruptedCreate, type SubmitFailure } from './submit-failure';
 
 /**

@@ -1,6 +1,6 @@
 import { parentOf, parentsFirst } from '../../../model/field-types/dependent-options';
 import type { FormDefinitions, FormField, FormRelationship } from '../../../model/form-definitions';
-import type { ControlName } from './form-types';
+import type { ControlName } from '../../../model/form-schema';
 
 interface LayoutBase {
   name: ControlName;

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { DuplicateFound } from './check-duplicates';
+import type { DuplicateFound } from '../../api/find-duplicates';
 
 interface DuplicateWarningProps {
   duplicate: DuplicateFound;

@@ -5,9 +5,8 @@ import {
 } from '../../../model/field-types/dependent-options';
 import { codecFor } from '../../../model/field-types/field-codecs';
 import type { FormDefinitions, FormField } from '../../../model/form-definitions';
-import type { FormValues } from '../../../model/form-schema';
+import type { FormValues, ControlName } from '../../../model/form-schema';
 import { SHORTHANDS, type Prefill } from '../../../embed/embed-protocol';
-import type { ControlName } from '../deal-form/form-types';
 
 /** `name` → `fields.$name`, `$amount` → `fields.$amount`, `$account` → `relationships.$account`. */
 function controlNameFor(defs: FormDefinitions, key: string): ControlName | null {

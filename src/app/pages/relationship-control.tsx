@@ -1,10 +1,10 @@
 import { memo } from 'react';
-import type { FormRelationship } from '../../../model/form-definitions';
-import { RELATIONSHIP_PICKERS } from '../relationship-pickers/relationship-pickers';
-import { FieldShell } from './field-shell';
-import type { DealFormBinding } from './form-types';
-import { useFieldBinding } from './use-field-binding';
-import { joinSentences } from '../../lib/join-sentences';
+import type { FormRelationship } from '../../model/form-definitions';
+import { RELATIONSHIP_PICKERS } from '../features/relationship-pickers/relationship-pickers';
+import { FieldShell } from '../features/deal-form/field-shell';
+import type { DealFormBinding } from '../features/deal-form/form-types';
+import { useFieldBinding } from '../features/deal-form/use-field-binding';
+import { joinSentences } from '../lib/join-sentences';
 
 interface RelationshipControlProps {
   relationship: FormRelationship;

@@ -1,28 +1,33 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useForm, type Resolver } from 'react-hook-form';
-import type { CreatedOpportunity } from '../../../model/api-contract';
-import type { FormDefinitions } from '../../../model/form-definitions';
-import { buildFormSchema, emptyFormValues, type FormValues } from '../../../model/form-schema';
-import type { CreateBody } from '../../../model/lightfield-types';
-import { t } from '../../i18n/translate';
-import { useOnlineStatus } from '../../lib/use-online-status';
-import { DraftNotice } from '../drafts/draft-notice';
-import { restoreDraft, useDraft } from '../drafts/use-draft';
-import { DuplicateWarning } from '../duplicate-check/duplicate-warning';
-import { EmbedCancelButton } from '../embed/embed-cancel-button';
-import { useEmbedForm, useEmbedPrefillUpdates } from '../embed/use-embed-form';
+import type { CreatedOpportunity } from '../../model/api-contract';
+import type { FormDefinitions } from '../../model/form-definitions';
+import {
+  buildFormSchema,
+  emptyFormValues,
+  type FormValues,
+  type ControlName,
+} from '../../model/form-schema';
+import type { CreateBody } from '../../model/lightfield-types';
+import { t } from '../i18n/translate';
+import { useOnlineStatus } from '../lib/use-online-status';
+import { DraftNotice } from '../features/drafts/draft-notice';
+import { restoreDraft, useDraft } from '../features/drafts/use-draft';
+import { DuplicateWarning } from '../features/duplicate-check/duplicate-warning';
+import { EmbedCancelButton } from '../features/embed/embed-cancel-button';
+import { useEmbedForm, useEmbedPrefillUpdates } from '../features/embed/use-embed-form';
 import { CreatedView } from './created-view';
-import { FieldControl } from './field-control';
-import { formLayout, type LayoutItem } from './form-layout';
-import type { ControlName, DealFormBinding } from './form-types';
+import { FieldControl } from '../features/deal-form/field-control';
+import { formLayout, type LayoutItem } from '../features/deal-form/form-layout';
+import type { DealFormBinding } from '../features/deal-form/form-types';
 import { LinkedAccountProvider } from './linked-account-provider';
-import { MoreFields, type MoreFieldsHandle } from './more-fields';
+import { MoreFields, type MoreFieldsHandle } from '../features/deal-form/more-fields';
 import { RelationshipControl } from './relationship-control';
-import { SubmitButton } from './submit-button';
-import { SubmitFeedback } from './submit-feedback';
-import { useCreateFlow } from './use-create-flow';
-import { useDependentFields } from './use-dependent-fields';
+import { SubmitButton } from '../features/deal-form/submit-button';
+import { SubmitFeedback } from '../features/deal-form/submit-feedback';
+import { useCreateFlow } from '../features/deal-form/use-create-flow';
+import { useDependentFields } from '../features/deal-form/use-dependent-fields';
 
 interface DealFormProps {
   defs: FormDefinitions;

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useWatch } from 'react-hook-form';
-import { LinkedAccountContext } from '../relationship-pickers/linked-account';
-import type { DealFormControl } from './form-types';
+import { LinkedAccountContext } from '../features/relationship-pickers/linked-account';
+import type { DealFormControl } from '../features/deal-form/form-types';
 
 /** The required account relationship (API.md §7.3). */
 const ACCOUNT_RELATIONSHIP_KEY = '$account';

@@ -1,10 +1,10 @@
 import { useEffect, useMemo } from 'react';
-import { useDefinitions } from '../../api/get-definitions';
-import { t } from '../../i18n/translate';
-import { appLocale } from '../../lib/locale';
-import { definitionsFingerprint } from '../drafts/definitions-fingerprint';
-import { useDraftSlot } from '../drafts/use-draft-slot';
-import { useEmbed } from '../embed/embed-context';
+import { useDefinitions } from '../api/get-definitions';
+import { t } from '../i18n/translate';
+import { appLocale } from '../lib/locale';
+import { definitionsFingerprint } from '../features/drafts/definitions-fingerprint';
+import { useDraftSlot } from '../features/drafts/use-draft-slot';
+import { useEmbed } from '../features/embed/embed-context';
 import { DealForm } from './deal-form';
 
 /** Loads the org's opportunity definitions, then shows the form built from them. */

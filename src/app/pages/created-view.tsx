@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
-import type { CreatedOpportunity } from '../../../model/api-contract';
-import { StoredRecordView } from '../demo/stored-record-view';
+import type { CreatedOpportunity } from '../../model/api-contract';
+import { StoredRecordView } from '../features/demo/stored-record-view';
 
 interface CreatedViewProps {
   created: CreatedOpportunity;
