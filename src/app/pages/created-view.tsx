@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { CreatedOpportunity } from '../../model/api-contract';
 import { StoredRecordView } from '../features/demo/stored-record-view';
+import './created-view.css';
 
 interface CreatedViewProps {
   created: CreatedOpportunity;

@@ -6,6 +6,7 @@ import { definitionsFingerprint } from '../features/drafts/definitions-fingerpri
 import { useDraftSlot } from '../features/drafts/use-draft-slot';
 import { useEmbed } from '../features/embed/embed-context';
 import { DealForm } from './deal-form';
+import './deal-form-page.css';
 
 /** Loads the org's opportunity definitions, then shows the form built from them. */
 export function DealFormPage() {

@@ -28,6 +28,7 @@ import { SubmitButton } from '../features/deal-form/submit-button';
 import { SubmitFeedback } from '../features/deal-form/submit-feedback';
 import { useCreateFlow } from '../features/deal-form/use-create-flow';
 import { useDependentFields } from '../features/deal-form/use-dependent-fields';
+import './deal-form.css';
 
 interface DealFormProps {
   defs: FormDefinitions;

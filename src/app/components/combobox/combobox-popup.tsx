@@ -1,4 +1,5 @@
 import type { UseComboboxPropGetters } from 'downshift';
+import './combobox-popup.css';
 
 interface ComboboxPopupProps<T> {
   isOpen: boolean;

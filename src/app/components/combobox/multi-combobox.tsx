@@ -4,6 +4,7 @@ import { Chips } from './chips';
 import { ComboboxPopup } from './combobox-popup';
 import { useFollowHighlight, useStableHighlight } from './use-stable-highlight';
 import type { ComboboxBaseProps } from './combobox-types';
+import './multi-combobox.css';
 
 export interface MultiComboboxProps<T> extends ComboboxBaseProps<T> {
   /** Names the chip list ("Selected Competitors"). */

@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react';
+import './field-shell.css';
 
 /** What the one control of a field spreads so label, help text and message reach it. */
 interface ControlAria {

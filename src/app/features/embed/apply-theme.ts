@@ -1,6 +1,6 @@
 import type { ThemeMode, ThemeObject } from '../../../embed/embed-protocol';
 
-// Each theme option and the design tokens (styles.css) it sets.
+// Each theme option and the design tokens (styles/tokens.css) it sets.
 const TOKEN_PROPERTIES: Record<string, string[]> = {
   primary: ['--color-primary', '--color-primary-hover', '--color-focus'],
   background: ['--color-bg'],
