@@ -1,14 +1,12 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createApp } from './app';
 import { ConfigError, readConfig } from './config';
+import { configuredApp } from './configured-app';
 import { createShutdown } from './graceful-shutdown';
 import { createLifecycle } from './lifecycle';
-import { createLogger } from './logger';
 import { startServer } from './server';
 import { spaRoutes } from './spa-routes';
-import { securityFor, upstreamFor } from './upstream-fetch';
 
 const isLoopback = (host: string) => /^(?:127\.|localhost$|::1$|\[::1\]$)/.test(host);
 
@@ -19,20 +17,8 @@ async function start() {
   if (!existsSync(join(clientRoot, 'index.html'))) {
     throw new ConfigError(`The browser app is not built (${clientRoot}); run npm run build.`);
   }
-  const logger = createLogger({
-    level: config.logLevel,
-    format: config.logFormat,
-    secrets: config.apiKey ? [config.apiKey] : [],
-  });
   const lifecycle = createLifecycle();
-  const app = createApp({
-    mode: config.mode,
-    upstream: await upstreamFor(config),
-    security: securityFor(config),
-    spa: spaRoutes(clientRoot),
-    logger,
-    lifecycle,
-  });
+  const { app, logger } = await configuredApp(config, { spa: spaRoutes(clientRoot), lifecycle });
   const server = startServer(app.fetch, { hostname: config.host, port: config.port }, (port) => {
     logger.info(
       {
