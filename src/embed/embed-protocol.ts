@@ -37,6 +37,12 @@ export interface ThemeObject {
   font?: string;
 }
 
+/**
+ * What a theme value may be: plain tokens (colours, lengths, font lists), never a way to close
+ * the declaration, open a block or load a URL. The loader and the page both check it.
+ */
+export const CSS_VALUE = /^[#(),.%\-\w\s'"]{1,120}$/;
+
 export const THEME_TOKENS = [
   'primary',
   'background',

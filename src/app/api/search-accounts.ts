@@ -1,6 +1,7 @@
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import type { AccountOption, ListPayload } from '../../model/api-contract';
 import { apiFetch } from './api-client';
+import { typeaheadQueryOptions } from './typeahead-query';
 
 const searchAccounts = (q: string, signal?: AbortSignal) =>
   apiFetch<ListPayload<AccountOption>>(`/api/accounts?${new URLSearchParams({ q })}`, {
@@ -8,15 +9,7 @@ const searchAccounts = (q: string, signal?: AbortSignal) =>
   });
 
 const searchAccountsQueryOptions = (q: string) =>
-  queryOptions({
-    queryKey: ['accounts', 'search', q],
-    // React Query aborts the signal when the key changes, so a slow older prefix never lands.
-    queryFn: ({ signal }) => searchAccounts(q, signal),
-    select: (payload) => payload.data,
-    staleTime: 30_000,
-    // Keeps the previous prefix's matches on screen while the next one loads (no flicker).
-    placeholderData: keepPreviousData,
-  });
+  typeaheadQueryOptions(['accounts', 'search', q], (signal) => searchAccounts(q, signal));
 
 export const useSearchAccounts = (q: string, { enabled = true }: { enabled?: boolean } = {}) =>
   useQuery({ ...searchAccountsQueryOptions(q), enabled });

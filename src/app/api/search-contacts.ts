@@ -1,6 +1,7 @@
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import type { ContactOption, ListPayload } from '../../model/api-contract';
 import { apiFetch } from './api-client';
+import { typeaheadQueryOptions } from './typeahead-query';
 
 export interface ContactSearch {
   q: string;
@@ -17,13 +18,7 @@ const searchContacts = ({ q, accountId }: ContactSearch, signal?: AbortSignal) =
 };
 
 const searchContactsQueryOptions = (search: ContactSearch) =>
-  queryOptions({
-    queryKey: ['contacts', 'search', search],
-    queryFn: ({ signal }) => searchContacts(search, signal),
-    select: (payload) => payload.data,
-    staleTime: 30_000,
-    placeholderData: keepPreviousData,
-  });
+  typeaheadQueryOptions(['contacts', 'search', search], (signal) => searchContacts(search, signal));
 
 export const useSearchContacts = (
   search: ContactSearch,
