@@ -21,7 +21,7 @@ export interface ReadCacheOptions {
 /** Search text as the cache and Lightfield see it: one form per meaning. */
 export const normaliseSearch = (q: string) => q.normalize('NFC').trim().replace(/\s+/g, ' ');
 
-/** Every read the pickers make, cached and coalesced (issue #5, "upstream economy"). */
+/** Every read the pickers make, cached and coalesced: a rep's typing costs Lightfield few calls. */
 export function createReadCaches(api: LightfieldApi, options: ReadCacheOptions = {}) {
   const base = { now: options.now ?? Date.now, onRefreshError: options.onRefreshError };
   const searches = createSwrCache<AccountOption[]>({

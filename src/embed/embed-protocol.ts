@@ -24,7 +24,7 @@ export type Prefill = Record<string, PrefillValue>;
 export type ThemeMode = 'light' | 'dark' | 'auto';
 type ThemeDensity = 'comfortable' | 'compact';
 
-/** Maps onto the app's CSS custom properties (see THEME_PROPERTIES in the app). */
+/** Maps onto the app's design tokens (TOKEN_PROPERTIES in src/app/features/embed/apply-theme.ts). */
 export interface ThemeObject {
   mode?: ThemeMode;
   density?: ThemeDensity;

@@ -138,8 +138,7 @@ export function MultiCombobox<T>({
             onBlur,
             onKeyDown,
             // Set in the change event itself: downshift reports the change after rendering, and a
-            // controlled input re-rendered with the old text drops keys typed fast (Playwright's
-            // keyboard.type lost every other letter).
+            // controlled input re-rendered with the old text drops keys typed fast.
             onChange: (event: ChangeEvent<HTMLInputElement>) =>
               setInputValue(event.currentTarget.value),
             ...inputAria(aria),
