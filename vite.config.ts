@@ -80,7 +80,7 @@ export default defineConfig({
           name: 'component',
           environment: 'jsdom',
           include: ['src/app/**/*.test.{ts,tsx}'],
-          setupFiles: ['src/test/setup-dom.ts'],
+          setupFiles: ['src/testing/setup-dom.ts'],
           env: { TZ: 'Europe/Berlin' },
         },
       },

@@ -52,6 +52,7 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import CHROMIUM_ARGS from './chromium-args.json' with { type: 'json' };
+import { report } from './bench-form-report.mjs';
 import { ensureChromium } from './find-chromium.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -69,40 +70,6 @@ const ALL_PAGES = [...PAGES, FLOOR];
 // What one round collects per page, in ms.
 const METRICS = ['painted', 'keystroke', 'submitted', 'errorsShown', 'errorsSettled'];
 const emptyRound = () => Object.fromEntries(METRICS.map((m) => [m, []]));
-// One row per figure. `q` is the statistic, for the row and for each round's spread. `bound`
-// turns the run's rjsf and floor figures into our limit; `null` rows carry no target.
-const TIMED_ROWS = [
-  {
-    metric: 'paint (nav → painted) median',
-    key: 'painted',
-    q: 0.5,
-    target: '≤ 0.85× rjsf',
-    bound: (rjsf) => 0.85 * rjsf,
-  },
-  {
-    metric: 'keystroke → paint p95',
-    key: 'keystroke',
-    q: 0.95,
-    target: '≤ floor + 3 ms',
-    bound: (_rjsf, floor) => floor + 3,
-  },
-  {
-    metric: 'first valid submit median',
-    key: 'submitted',
-    q: 0.5,
-    target: '≤ 0.1× rjsf',
-    bound: (rjsf) => 0.1 * rjsf,
-  },
-  { metric: 'submit at once → errors shown median', key: 'errorsShown', q: 0.5, target: null },
-  {
-    metric: 'submit settled → errors shown median',
-    key: 'errorsSettled',
-    q: 0.5,
-    target: '≤ 2× floor',
-    bound: (_rjsf, floor) => 2 * floor,
-  },
-];
-const INITIAL_JS_LIMIT = 140 * 1024;
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
 const FRAMES = process.env.BENCH_FRAMES ?? 'vsync';
 if (FRAMES !== 'vsync' && FRAMES !== 'unthrottled') {
@@ -159,7 +126,7 @@ try {
       loaded: await gzipOf(loadedJs[p]),
     };
   }
-  report(rounds, js);
+  report(rounds, js, { pages: ALL_PAGES, frames: FRAMES, settledMs: SETTLED_MS });
   if (process.env.BENCH_DUMP) {
     const dump = { frames: FRAMES, settledMs: SETTLED_MS, rounds, js };
     await writeFile(process.env.BENCH_DUMP, JSON.stringify(dump));
@@ -324,111 +291,4 @@ async function gzipOf(files) {
   let total = 0;
   for (const file of files) total += gzipSync(await readFile(join(outDir, file))).length;
   return total;
-}
-
-function quantile(values, q) {
-  const sorted = [...values].sort((a, b) => a - b);
-  if (sorted.length === 0) return NaN;
-  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1));
-  return sorted[index];
-}
-
-/** The run's figure: `q` over every sample of every round. */
-function pooled(pageRounds, key, q) {
-  return quantile(
-    pageRounds.flatMap((r) => r[key]),
-    q,
-  );
-}
-
-/** The interquartile range of the per-round figures: [p25, p75]. */
-function spread(pageRounds, key, q) {
-  const perRound = pageRounds.filter((r) => r[key].length > 0).map((r) => quantile(r[key], q));
-  return [quantile(perRound, 0.25), quantile(perRound, 0.75)];
-}
-
-function report(rounds, js) {
-  const ms = (v) => `${v.toFixed(1)} ms`;
-  const kb = (v) => `${(v / 1024).toFixed(1)} KB`;
-  const ratio = (a, b) => (a / b).toFixed(2);
-  // Width first: it is what a difference between two runs is compared with.
-  const band = ([lo, hi]) => `${ms(hi - lo)} (${lo.toFixed(1)}–${hi.toFixed(1)})`;
-  const NONE = ['none', '—'];
-
-  const rows = [];
-  const spreadRows = [];
-  for (const { metric, key, q, target, bound } of TIMED_ROWS) {
-    const [ours, rjsf, floor] = ALL_PAGES.map((p) => pooled(rounds[p], key, q));
-    const [oursBand, rjsfBand, floorBand] = ALL_PAGES.map((p) => band(spread(rounds[p], key, q)));
-    const limit = bound?.(rjsf, floor);
-    const verdict = target ? [`${target} = ${ms(limit)}`, ours <= limit ? 'yes' : 'NO'] : NONE;
-    rows.push([
-      metric,
-      ms(ours),
-      ms(rjsf),
-      ms(floor),
-      ratio(ours, floor),
-      ratio(ours, rjsf),
-      oursBand,
-      ...verdict,
-    ]);
-    spreadRows.push([metric, oursBand, rjsfBand, floorBand]);
-  }
-  for (const [metric, kind] of [
-    ['JS gzip, initial', 'initial'],
-    ['JS gzip, all loaded in load A', 'loaded'],
-  ]) {
-    const [ours, rjsf] = [js['our-form'][kind], js['rjsf-form'][kind]];
-    const verdict =
-      kind === 'initial'
-        ? [`≤ ${kb(INITIAL_JS_LIMIT)}`, ours <= INITIAL_JS_LIMIT ? 'yes' : 'NO']
-        : NONE;
-    rows.push([metric, kb(ours), kb(rjsf), '—', '—', ratio(ours, rjsf), '—', ...verdict]);
-  }
-
-  const n = rounds['our-form'].length;
-  const count = (p, key) => rounds[p].reduce((sum, r) => sum + r[key].length, 0);
-  const counts = ALL_PAGES.map(
-    (p) =>
-      `${p}: ${count(p, 'painted')} paints, ${count(p, 'keystroke')} keystrokes, ` +
-      `${count(p, 'submitted')} submits, ${count(p, 'errorsShown')} + ` +
-      `${count(p, 'errorsSettled')} error submits`,
-  ).join('; ');
-  console.log(
-    `\nbench:form — ${n} rounds, 302 fields (300 custom, 30 single selects + $name, $stage), ` +
-      `frames: ${FRAMES}`,
-  );
-  console.log(`samples: ${counts}\n`);
-  printTable(
-    [
-      'metric',
-      'ours',
-      'rjsf',
-      'floor',
-      'ours/floor',
-      'ours/rjsf',
-      'ours spread (IQR of rounds)',
-      'target (#17)',
-      'met',
-    ],
-    rows,
-  );
-  console.log(
-    `\nSpread: the row's statistic per round (${n} rounds), as p75 − p25 (p25–p75); ` +
-      'a difference between two runs smaller than it cannot be told from noise.\n',
-  );
-  printTable(['metric', 'ours spread', 'rjsf spread', 'floor spread'], spreadRows);
-  console.log(
-    `\nfloor: one bare <input>, same probes and steps. settled: the empty form submitted ` +
-      `${SETTLED_MS / 1000} s after it painted; at once: as soon as it painted.`,
-  );
-}
-
-/** A Markdown table, columns padded so it reads in a terminal as well as in the docs. */
-function printTable(header, rows) {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
-  const line = (cells) => `| ${cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ')} |`;
-  console.log(line(header));
-  console.log(line(widths.map((w) => '-'.repeat(w))));
-  for (const r of rows) console.log(line(r));
 }

@@ -36,13 +36,12 @@ import { bundleForNode, loadBundled } from './bundle-for-node.mjs';
 import CHROMIUM_ARGS from './chromium-args.json' with { type: 'json' };
 import { ensureChromium } from './find-chromium.mjs';
 import { precompress } from './precompress.mjs';
-import { printTable } from './print-table.mjs';
+import { report } from './bench-network-report.mjs';
+import { probeUsable, visit } from './bench-network-visit.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bundleDir = join(root, 'node_modules', '.cache', 'deal-form-bench-network');
 const LOADS = Number(process.env.BENCH_LOADS ?? 5);
-const QUIET_MS = 1000;
-const VISIT_TIMEOUT_MS = 30_000;
 // No load starts after this; the watchdog ends the run whatever it is doing.
 const LOADS_DEADLINE_MS = 4 * 60_000;
 const HARD_LIMIT_MS = 5 * 60_000;
@@ -77,12 +76,6 @@ const PAGES = {
 // Another build of this app (its dist/client), e.g. main's, measured in the same run as ours:
 // machine load drifts between runs, so "no worse than before" is read from one run.
 const BASELINE = process.env.BENCH_BASELINE;
-// Issue #23's targets, for ours; KB = 1000 bytes, the stricter reading.
-const TARGETS = {
-  firstBytes: 150_000,
-  repeatBytes: 10_000,
-  usable: { 'VPN 20/10 Mbit/s, 40 ms': 450, 'slow 1.6/0.75 Mbit/s, 150 ms': 1400 },
-};
 
 if (process.argv[2] === '--serve') await serve(process.argv[3], process.argv[4]);
 else await run();
@@ -185,7 +178,11 @@ async function run() {
       }
       process.stderr.write(`round ${i + 1}/${LOADS} done\n`);
     }
-    report(results, { load, version: browser.version() });
+    report(
+      results,
+      { load, version: browser.version() },
+      PROFILES.map((p) => p.key),
+    );
     if (process.env.BENCH_DUMP) await writeFile(process.env.BENCH_DUMP, JSON.stringify(results));
   } finally {
     clearTimeout(watchdog);
@@ -213,227 +210,5 @@ async function firstAndRepeat(browserInstance, name, urls, conditions) {
     return { first, repeat };
   } finally {
     await context.close();
-  }
-}
-
-/**
- * In the page, before its scripts: records in `window.__usable` the ms from navigation start
- * to the paint of the first frame in which the Name textbox can be typed into.
- */
-function probeUsable(target) {
-  const find = () => {
-    if (target.id) return document.getElementById(target.id);
-    const label = [...document.querySelectorAll('label')].find(
-      (l) => l.textContent?.trim() === target.label,
-    );
-    return label?.htmlFor ? document.getElementById(label.htmlFor) : null;
-  };
-  const usable = (el) =>
-    el instanceof HTMLInputElement && !el.disabled && !el.readOnly && el.getClientRects().length;
-  const observer = new MutationObserver(() => {
-    if (!usable(find())) return;
-    observer.disconnect();
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => (window.__usable = performance.now());
-      channel.port2.postMessage(null);
-    });
-  });
-  observer.observe(document, {
-    childList: true,
-    subtree: true,
-    attributes: true,
-    attributeFilter: ['disabled', 'readonly', 'hidden', 'class', 'style'],
-  });
-}
-
-/** One navigation in a new tab of `context`, its requests recorded over CDP. */
-async function visit(context, url, conditions) {
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  const requests = new Map();
-  let lastActivity = Date.now();
-  const touch = (id) => {
-    lastActivity = Date.now();
-    return requests.get(id);
-  };
-  cdp.on('Network.requestWillBeSent', (e) => {
-    lastActivity = Date.now();
-    // A redirect reuses the id; none are expected here.
-    requests.set(e.requestId, {
-      url: e.request.url,
-      start: e.timestamp,
-      end: null,
-      bytes: 0,
-      cached: false,
-      status: null,
-      wireStatus: null,
-    });
-  });
-  cdp.on('Network.requestServedFromCache', (e) => {
-    const r = touch(e.requestId);
-    if (r) r.cached = true;
-  });
-  cdp.on('Network.responseReceived', (e) => {
-    const r = touch(e.requestId);
-    if (!r) return;
-    r.status = e.response.status;
-    if (e.response.fromDiskCache || e.response.fromPrefetchCache) r.cached = true;
-  });
-  // The status on the wire: a revalidated response reports its cached 200 above, this its 304.
-  cdp.on('Network.responseReceivedExtraInfo', (e) => {
-    const r = touch(e.requestId);
-    if (r) r.wireStatus = e.statusCode;
-  });
-  cdp.on('Network.loadingFinished', (e) => {
-    const r = touch(e.requestId);
-    if (!r) return;
-    r.end = e.timestamp;
-    r.bytes = r.cached ? 0 : e.encodedDataLength;
-  });
-  cdp.on('Network.loadingFailed', (e) => {
-    const r = touch(e.requestId);
-    if (r) r.end = e.timestamp;
-  });
-  await cdp.send('Network.enable');
-  if (conditions) {
-    await cdp.send('Network.emulateNetworkConditions', { offline: false, ...conditions });
-  }
-  await page.goto(url, { waitUntil: 'commit', timeout: VISIT_TIMEOUT_MS });
-  await page.waitForFunction(() => window.__usable !== undefined, null, {
-    timeout: VISIT_TIMEOUT_MS,
-  });
-  const usable = await page.evaluate(() => window.__usable);
-  // Everything the visit fetches, not only what came before usable: wait for the network to
-  // settle (nothing in flight, nothing new for QUIET_MS).
-  const settleBy = Date.now() + VISIT_TIMEOUT_MS;
-  const inFlight = () => [...requests.values()].some((r) => r.end === null);
-  while (Date.now() < settleBy && (inFlight() || Date.now() - lastActivity < QUIET_MS)) {
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  const transferSize = await page.evaluate(() =>
-    [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')]
-      .map((entry) => entry.transferSize)
-      .reduce((sum, size) => sum + size, 0),
-  );
-  await page.close();
-  // data: URLs (the date input's icon) never touch the network.
-  const list = [...requests.values()]
-    .filter((r) => !r.url.startsWith('data:'))
-    .sort((a, b) => a.start - b.start);
-  const origin = list[0]?.start ?? 0;
-  const waterfall = list.map((r) => ({
-    path: new URL(r.url).pathname,
-    status: r.cached ? 'cache' : String(r.wireStatus ?? r.status ?? 'failed'),
-    startMs: (r.start - origin) * 1000,
-    endMs: r.end === null ? NaN : (r.end - origin) * 1000,
-    bytes: r.bytes,
-  }));
-  const bytes = waterfall.reduce((sum, r) => sum + r.bytes, 0);
-  return { usable, bytes, transferSize, waterfall };
-}
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-
-function range(values) {
-  return [Math.min(...values), Math.max(...values)];
-}
-
-function report(results, machine) {
-  const ms = (v) => `${Math.round(v)} ms`;
-  const signed = (v) => `${v < 0 ? '−' : '+'}${ms(Math.abs(v))}`;
-  const kb = (v) => `${(v / 1000).toFixed(1)} KB`;
-  // Bytes only differ between loads if something went wrong; then the range shows it.
-  const kbRange = (values) => {
-    const [lo, hi] = range(values);
-    return lo === hi ? kb(lo) : `${kb(median(values))} (${kb(lo)}–${kb(hi)})`;
-  };
-  const rows = [];
-  const verdicts = [];
-  const loopback = {};
-  for (const { profile, loads } of results) {
-    for (const page of Object.keys(loads)) {
-      if (loads[page].length === 0) continue;
-      const of = (visit, key) => loads[page].map((l) => l[visit][key]);
-      const usable = median(of('first', 'usable'));
-      const [lo, hi] = range(of('first', 'usable'));
-      if (profile.conditions === null) loopback[page] = usable;
-      rows.push([
-        profile.name,
-        page,
-        ms(usable),
-        `${Math.round(lo)}–${Math.round(hi)}`,
-        profile.conditions === null || !loopback[page] ? '—' : signed(usable - loopback[page]),
-        ms(median(of('repeat', 'usable'))),
-        kbRange(of('first', 'bytes')),
-        kb(median(of('first', 'transferSize'))),
-        kbRange(of('repeat', 'bytes')),
-        kb(median(of('repeat', 'transferSize'))),
-      ]);
-      if (page !== 'ours') continue;
-      const limit = TARGETS.usable[profile.name];
-      if (limit) verdicts.push([`${profile.name}: usable ≤ ${ms(limit)}`, usable, limit, ms]);
-      if (profile.conditions !== null) continue;
-      const first = median(of('first', 'bytes'));
-      const repeat = median(of('repeat', 'bytes'));
-      verdicts.push([`first visit ≤ ${kb(TARGETS.firstBytes)}`, first, TARGETS.firstBytes, kb]);
-      verdicts.push([`repeat visit ≤ ${kb(TARGETS.repeatBytes)}`, repeat, TARGETS.repeatBytes, kb]);
-    }
-  }
-  if (loopback.baseline !== undefined) {
-    const label = `loopback usable no worse than the baseline's ${ms(loopback.baseline)}`;
-    verdicts.push([label, loopback.ours, loopback.baseline, ms]);
-  }
-  const loadsRun = results.map(({ loads }) => loads.ours.length).join('/');
-  console.log(
-    `\nbench:network — medians of ${loadsRun} fresh loads ` +
-      `(${PROFILES.map((p) => p.key).join('/')}) per page, ` +
-      `headless Chromium ${machine.version}, load average ${machine.load} at the start; ` +
-      'KB = 1000 bytes\n',
-  );
-  printTable(
-    [
-      'profile',
-      'page',
-      'usable, first visit',
-      'spread (min–max)',
-      'over loopback',
-      'usable, repeat',
-      'wire, first (CDP)',
-      'transferSize, first',
-      'wire, repeat (CDP)',
-      'transferSize, repeat',
-    ],
-    rows,
-  );
-  console.log('\nTargets (issue #23, ours)');
-  for (const [label, value, limit, format] of verdicts) {
-    console.log(`  ${value <= limit ? 'met   ' : 'MISSED'}  ${label}: ${format(value)}`);
-  }
-  for (const { profile, loads } of results) {
-    if (loads.ours.length === 0) continue;
-    // The load whose usable time is the median (the lower one of an even count).
-    const sorted = [...loads.ours].sort((a, b) => a.first.usable - b.first.usable);
-    const chosen = sorted[Math.floor((sorted.length - 1) / 2)].first;
-    console.log(
-      `\nWaterfall, ours, ${profile.name}, the median first visit (ms from the request for the page):`,
-    );
-    printTable(
-      ['request', 'status', 'start', 'end', 'wire'],
-      [
-        ...chosen.waterfall.map((r) => [
-          r.path,
-          r.status,
-          ms(r.startMs),
-          ms(r.endMs),
-          `${r.bytes} B`,
-        ]),
-        ['(Name textbox usable)', '', '', ms(chosen.usable), ''],
-      ],
-    );
   }
 }

@@ -26,7 +26,7 @@ const redisPath = ensureRedis();
 if (!redisPath) process.exit(1);
 process.env.REDIS_SERVER_PATH = redisPath;
 buildIfNeeded();
-await bundleForNode(root, outDir, { burst: 'src/bff/shared/replica-burst.ts' });
+await bundleForNode(root, outDir, { burst: 'src/testing/replica-burst.ts' });
 const { runBurst } = await loadBundled(outDir, 'burst');
 rmSync(outDir, { recursive: true, force: true });
 

@@ -1,5 +1,5 @@
 // The fake Lightfield in a process of its own, served on loopback and enforcing 25 calls/s per
-// category, for the replicas' burst (src/bff/shared/replica-burst.ts, `npm run bench:scale`).
+// category, for the replicas' burst (src/testing/replica-burst.ts, `npm run bench:scale`).
 // Its own event loop stamps each call's arrival, as Lightfield's servers would, unskewed by the
 // load generator. Prints `{"url":…}` once listening; answers the IPC message "report" with its
 // call log and the names of the deals it stores.

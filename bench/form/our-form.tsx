@@ -1,15 +1,18 @@
 // As main.tsx: first, before any schema exists.
 import '../../src/app/lib/zod-config';
+// As main.tsx: the global sheets before the components bring theirs.
+import '../../src/app/styles/tokens.css';
+import '../../src/app/styles/base.css';
+import '../../src/app/styles/controls.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { toFormDefinitions } from '../../src/model/form-definitions';
-import { DealForm } from '../../src/app/features/deal-form/deal-form';
+import { DealForm } from '../../src/app/pages/deal-form';
 import { draftStorageKey } from '../../src/app/features/drafts/draft-store';
 import { createQueryClient } from '../../src/app/query-client';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { generateOrg } from './generate-org';
 import { markSubmitted, probePage } from './paint-probe';
-import '../../src/app/styles.css';
 
 // The form's submit handler ends in the create request: that call is "submit handler reached".
 // It never answers, so nothing after it (the created view) is part of the measurement.

@@ -1,5 +1,5 @@
 /** What a bench page reports to the driver (scripts/bench-form.mjs) through `window.__bench`. */
-export interface BenchProbe {
+interface BenchProbe {
   /** ms since navigation start when the form's last element was in the DOM and painted. */
   painted?: number;
   /** ms from the submit button's pointerdown to the submit handler being reached. */

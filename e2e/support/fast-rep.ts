@@ -18,7 +18,7 @@ export function describePace({ keyDelayMs, cpuSlowdown, startAfterMs }: Pace): s
 }
 
 /** A person waits this long for the option they typed to show, and no longer. */
-export const OPTION_WAIT_MS = 6_000;
+const OPTION_WAIT_MS = 6_000;
 
 /**
  * Where every key went, recorded in the page itself: reading it from the test between keys would

@@ -1,6 +1,7 @@
 import { useHealth } from './api/get-health';
 import { ResetDemoButton } from './features/demo/reset-demo-button';
 import { t } from './i18n/translate';
+import './app-header.css';
 
 /** In a portal's iframe the portal is the page: the title is for screen readers only. */
 export function AppHeader({ embedded = false }: { embedded?: boolean }) {

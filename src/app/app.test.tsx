@@ -4,8 +4,8 @@ import { expect, test } from 'vitest';
 import type { WritableValueType } from '../model/form-definitions';
 import { NOT_EMBEDDED } from './features/embed/embed-context';
 import { overrideLocale } from './lib/locale';
-import { renderApp, setupTestBff } from './test-support/render-app';
-import { stubBridge } from './test-support/stub-bridge';
+import { renderApp, setupTestBff } from '../testing/render-app';
+import { stubBridge } from '../testing/stub-bridge';
 
 const { definitions, server } = setupTestBff();
 

@@ -1,7 +1,8 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { AppHeader } from './app-header';
-import { DealFormPage } from './features/deal-form/deal-form-page';
+import { DealFormPage } from './pages/deal-form-page';
 import { EmbedProvider, NOT_EMBEDDED, type EmbedState } from './features/embed/embed-context';
+import './app.css';
 
 interface AppProps {
   queryClient: QueryClient;

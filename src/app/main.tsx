@@ -1,10 +1,13 @@
 import './lib/zod-config';
+// The global sheets first: every component's own sheet (imported by its module) comes after them.
+import './styles/tokens.css';
+import './styles/base.css';
+import './styles/controls.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import { startEmbed } from './features/embed/start-embed';
 import { createQueryClient } from './query-client';
-import './styles.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

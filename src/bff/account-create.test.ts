@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AccountOption, ApiErrorBody } from '../model/api-contract';
-import { APP_ORIGIN, IDEMPOTENCY_KEY, setupBff } from './test-support';
+import { APP_ORIGIN, IDEMPOTENCY_KEY, setupBff } from '../testing/bff-harness';
 
 const OTHER_KEY = '1c0f7a52-9d3e-4b6a-8f21-5e7d9c4b3a10';
 

@@ -11,7 +11,8 @@ import type {
 } from '../model/api-contract';
 import type { FormDefinitions } from '../model/form-definitions';
 import { createApp } from './app';
-import { FAST_RETRY, scanForSecret } from './test-support';
+import { scanForSecret } from '../testing/bff-harness';
+import { FAST_RETRY } from '../testing/fast-retry';
 
 const KEY = '8a6e0804-2bd0-4672-b79d-d97027f9071b';
 

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import type { AppMode, HealthResponse } from '../model/api-contract';
 import type { AppEnv } from './app-env';
-import { loggerFromFunction, silentLogger, type AppLogger, type LogLine } from './app-logger';
+import { silentLogger, type AppLogger } from './app-logger';
 import { systemClock, type Clock } from './clock';
 import { createDefinitionsCache } from './definitions-cache';
 import { apiError, upstreamErrorResponse } from './http-errors';
@@ -51,10 +51,10 @@ import { demoRoute } from './routes/demo-route';
 import type { DemoHooks } from './demo-hooks';
 import type { SharedBackends } from './shared/shared-backends';
 
-export const DEFAULT_UPSTREAM_TIMEOUT_MS = 10_000;
+const DEFAULT_UPSTREAM_TIMEOUT_MS = 10_000;
 /** Lightfield's documented limit per org and category (API.md §11). */
-export const DEFAULT_UPSTREAM_RATE_PER_SECOND = 25;
-export const DEFAULT_RATE_LIMIT_PER_MINUTE = 300;
+const DEFAULT_UPSTREAM_RATE_PER_SECOND = 25;
+const DEFAULT_RATE_LIMIT_PER_MINUTE = 300;
 
 export interface AppOptions {
   mode: AppMode;
@@ -72,9 +72,7 @@ export interface AppOptions {
   };
   /** Serves the browser app; absent in tests and in `vite dev`, which serves it itself. */
   spa?: Hono;
-  /** One-function logger (kept for callers that predate `logger`). */
-  log?: (line: LogLine) => void;
-  /** Structured logger (pino); wins over `log`. */
+  /** Structured logger (pino); silent when absent. */
   logger?: AppLogger;
   security?: {
     /** Origins besides the app's own allowed to send state-changing requests. */
@@ -118,7 +116,7 @@ const isClientAbort = (error: Error, request: Request) =>
 /** The whole server, without listening: tests drive it with `app.request()`. */
 export function createApp(options: AppOptions) {
   const clock = options.clock ?? systemClock;
-  const logger = options.logger ?? (options.log ? loggerFromFunction(options.log) : silentLogger);
+  const logger = options.logger ?? silentLogger;
   const lifecycle = options.lifecycle ?? createLifecycle();
   const security = options.security ?? {};
   const trustProxy = security.trustProxy ?? false;

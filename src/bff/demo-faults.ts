@@ -3,7 +3,7 @@ import type { FaultKind, RandomFaultOptions } from '../fake-lightfield/faults';
 /** `DEMO_FAULTS`: off, or `chaos` — the in-process fake misbehaves at random (demo mode only). */
 export type DemoFaults = 'off' | 'chaos';
 
-export const ALL_FAULT_KINDS: readonly FaultKind[] = [
+const ALL_FAULT_KINDS: readonly FaultKind[] = [
   'status-before',
   'status-after',
   'rate-limit',

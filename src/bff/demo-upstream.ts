@@ -9,7 +9,7 @@ import { demoHooksFor } from './demo-hooks';
 
 /**
  * A demo server runs for days: the fake keeps the newest requests, created records and keys
- * only (500 demo creates used to grow the process by hundreds of MB, never released).
+ * only, so its memory stays flat however many deals the demo creates.
  */
 export const DEMO_LIMITS: Required<FakeLimits> = {
   requestLog: 200,

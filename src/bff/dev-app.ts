@@ -1,18 +1,5 @@
-import { createApp } from './app';
 import { readConfig } from './config';
-import { createLogger } from './logger';
-import { securityFor, upstreamFor } from './upstream-fetch';
+import { configuredApp } from './configured-app';
 
 // `npm run dev`: Vite serves the browser app with hot reload and hands /api/* to this app.
-const config = readConfig(process.env, { logFormat: 'pretty' });
-const logger = createLogger({
-  level: config.logLevel,
-  format: config.logFormat,
-  secrets: config.apiKey ? [config.apiKey] : [],
-});
-export const app = createApp({
-  mode: config.mode,
-  upstream: await upstreamFor(config),
-  security: securityFor(config),
-  logger,
-});
+export const { app } = await configuredApp(readConfig(process.env, { logFormat: 'pretty' }));

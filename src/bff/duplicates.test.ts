@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DuplicateCheckResponse } from '../model/api-contract';
 import { WELL_KNOWN } from '../fake-lightfield/seed';
-import { setupBff } from './test-support';
+import { setupBff } from '../testing/bff-harness';
 
 describe('GET /api/duplicates (find-or-create, API.md §7.4)', () => {
   const { fake, post, validBody, request, upstreamCalls } = setupBff();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { demoHooksFor } from './demo-hooks';
-import { APP_ORIGIN, setupBff } from './test-support';
+import { APP_ORIGIN, setupBff } from '../testing/bff-harness';
 import { createFakeLightfield } from '../fake-lightfield/create-fake-lightfield';
 
 describe('GET /api/embed-config', () => {

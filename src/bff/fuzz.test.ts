@@ -1,8 +1,9 @@
 import { Agent } from 'node:http';
 import { describe, expect, it } from 'vitest';
+import { createPrng } from '../fake-lightfield/prng';
 import { WELL_KNOWN } from '../fake-lightfield/seed';
 import type { FormDefinitions } from '../model/form-definitions';
-import { APP_ORIGIN, httpCall, listen, setupBff } from './test-support';
+import { APP_ORIGIN, httpCall, listen, setupBff } from '../testing/bff-harness';
 
 // Bounded, seeded fuzzing of every /api route through `app.request()` against the fake:
 // random and malformed requests must never get a 5xx, and none the BFF can tell is invalid
@@ -11,17 +12,6 @@ import { APP_ORIGIN, httpCall, listen, setupBff } from './test-support';
 // FUZZ_SEED explores other sequences locally; CI runs the fixed one.
 const SEED = Number(process.env.FUZZ_SEED ?? 0x5eed_2026);
 const CASES = 1_500;
-
-function mulberry32(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 type Validity = 'valid' | 'invalid' | 'unknown';
 interface Case {
@@ -393,7 +383,7 @@ describe('fuzz', () => {
     });
     const defs = await bff.definitions();
     const usedKeys: string[] = [];
-    const next = generator(mulberry32(SEED), defs, usedKeys);
+    const next = generator(createPrng(SEED), defs, usedKeys);
     const tally = { valid: 0, invalid: 0, unknown: 0, sent: 0 };
     const serverErrors: string[] = [];
     const leakedUpstream: string[] = [];
@@ -444,7 +434,7 @@ describe('keep-alive sequences', () => {
     const { server, base } = await listen(bff.app.fetch);
     // One socket, reused for everything, as a proxy's upstream keep-alive pool does.
     const agent = new Agent({ keepAlive: true, maxSockets: 1 });
-    const random = mulberry32(SEED + 1);
+    const random = createPrng(SEED + 1);
     const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
     const stage = defs.fields.find((f) => f.key === '$stage')?.options[0]?.id;
     const deal = () =>

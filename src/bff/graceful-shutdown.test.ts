@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { silentLogger } from './app-logger';
 import { createShutdown, type ShutdownOptions } from './graceful-shutdown';
 import { createLifecycle, type Lifecycle } from './lifecycle';
-import { IDEMPOTENCY_KEY, httpCall, listen, setupBff } from './test-support';
+import { IDEMPOTENCY_KEY, httpCall, listen, setupBff } from '../testing/bff-harness';
 
 /** SIGTERM to `server`, recording the exit codes instead of exiting. */
 function terminate(

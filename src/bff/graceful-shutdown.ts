@@ -2,7 +2,7 @@ import type { AppLogger } from './app-logger';
 import type { Lifecycle } from './lifecycle';
 
 /** The part of node's http.Server that shutting down needs. */
-export interface ClosableServer {
+interface ClosableServer {
   close(callback?: (error?: Error) => void): unknown;
   closeIdleConnections?(): void;
   closeAllConnections?(): void;
@@ -27,7 +27,7 @@ export interface ShutdownOptions {
   flushTimeoutMs?: number;
 }
 
-export const DEFAULT_FLUSH_TIMEOUT_MS = 1_000;
+const DEFAULT_FLUSH_TIMEOUT_MS = 1_000;
 
 /** Resolves after `ms`, or as soon as `cut()` is called. */
 function interruptibleWait(ms: number) {

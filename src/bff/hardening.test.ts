@@ -6,12 +6,13 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WELL_KNOWN } from '../fake-lightfield/seed';
-import type { LogLine } from './app-logger';
 import { DEMO_LIMITS, createDemoFake } from './demo-upstream';
 import { createLifecycle } from './lifecycle';
 import { SERVER_LIMITS, startServer } from './server';
 import { spaRoutes } from './spa-routes';
-import { IDEMPOTENCY_KEY, fakeClock, TEST_KEY, httpCall, listen, setupBff } from './test-support';
+import { recordingLogger } from '../testing/recording-logger';
+import { IDEMPOTENCY_KEY, TEST_KEY, httpCall, listen, setupBff } from '../testing/bff-harness';
+import { fakeClock } from '../testing/fake-clock';
 
 // Issue #19, "Hardening, round two": one test per finding of the red-team pass. Each reproduces
 // the finding as reported and checks it no longer happens. Finding 1 is e2e/embed.spec.ts, 4's
@@ -181,9 +182,9 @@ function trickle(port: number, head: string, byteEveryMs: number) {
 describe('finding 7: slow clients', () => {
   it('cuts off requests that trickle in, and logs an aborted upload once, at info', async () => {
     expect(SERVER_LIMITS).toMatchObject({ headersTimeoutMs: 10_000, requestTimeoutMs: 15_000 });
-    const lines: LogLine[] = [];
+    const { logger, lines } = recordingLogger();
     const lifecycle = createLifecycle();
-    const bff = setupBff({ lifecycle, log: (line) => lines.push(line) });
+    const bff = setupBff({ lifecycle, logger });
     const limits = {
       ...SERVER_LIMITS,
       headersTimeoutMs: 300,

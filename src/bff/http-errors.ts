@@ -26,10 +26,7 @@ export function apiError(
  * Lightfield's `param` names a control as `fields.<key>` or `relationships.<key>`, sometimes
  * without the `$` of system keys (API.md §9), so match both spellings.
  */
-export function controlForParam(
-  param: string | undefined,
-  defs: FormDefinitions | null,
-): string | null {
+function controlForParam(param: string | undefined, defs: FormDefinitions | null): string | null {
   const m = param ? /^(fields|relationships)\.(.+)$/.exec(param) : null;
   if (!m?.[1] || !m[2]) return null;
   const [, group, key] = m;

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { UpstreamError } from './lightfield/upstream-error';
 
 /** What became of a create sent with a claimed key. */
-export type CreateOutcome =
+type CreateOutcome =
   /** Lightfield answered with the record. */
   | 'written'
   /** No answer, or one that does not say (timeout, 5xx, 409): the record may exist. */
@@ -41,7 +41,7 @@ export const requestFingerprint = (body: unknown, user: string | null) =>
 
 /** Lightfield keeps keys 24 hours; so does the ledger. */
 export const LEDGER_TTL_MS = 24 * 60 * 60 * 1000;
-export const LEDGER_MAX_KEYS = 100_000;
+const LEDGER_MAX_KEYS = 100_000;
 
 interface Entry {
   fingerprint: string;

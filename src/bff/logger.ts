@@ -13,10 +13,8 @@ export interface LoggerOptions {
   destination?: DestinationStream;
 }
 
-export { REDACTED } from './secrets';
-
 /** Header and option names whose values are secrets wherever they appear in a log object. */
-export const REDACT_PATHS = [
+const REDACT_PATHS = [
   'authorization',
   'apiKey',
   'headers.authorization',
@@ -30,10 +28,7 @@ export const REDACT_PATHS = [
  * Belt and braces: pino's redaction works by path, so the stream also replaces the secrets
  * themselves, wherever a message or error text might carry one.
  */
-export function scrubbingStream(
-  inner: DestinationStream,
-  secrets: readonly string[],
-): DestinationStream {
+function scrubbingStream(inner: DestinationStream, secrets: readonly string[]): DestinationStream {
   if (!secrets.some((s) => s.length >= 4)) return inner;
   const scrub = secretScrubber(secrets);
   const flushable = inner as DestinationStream & { flush?: (cb: (err?: Error) => void) => void };

@@ -1,15 +1,12 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createApp } from './app';
 import { ConfigError, readConfig } from './config';
+import { configuredApp } from './configured-app';
 import { createShutdown } from './graceful-shutdown';
 import { createLifecycle } from './lifecycle';
-import { createLogger } from './logger';
 import { startServer } from './server';
-import { redisBackends } from './shared/shared-backends';
 import { spaRoutes } from './spa-routes';
-import { securityFor, upstreamFor } from './upstream-fetch';
 
 const isLoopback = (host: string) => /^(?:127\.|localhost$|::1$|\[::1\]$)/.test(host);
 
@@ -20,29 +17,10 @@ async function start() {
   if (!existsSync(join(clientRoot, 'index.html'))) {
     throw new ConfigError(`The browser app is not built (${clientRoot}); run npm run build.`);
   }
-  const logger = createLogger({
-    level: config.logLevel,
-    format: config.logFormat,
-    secrets: config.apiKey ? [config.apiKey] : [],
-  });
   const lifecycle = createLifecycle();
-  const upstream = await upstreamFor(config);
-  const shared = config.redisUrl
-    ? redisBackends({
-        url: config.redisUrl,
-        orgIdentity: `${upstream.baseUrl} ${upstream.apiKey}`,
-        replicasHint: config.replicasHint,
-        logger,
-      })
-    : undefined;
-  const app = createApp({
-    mode: config.mode,
-    upstream,
-    security: securityFor(config),
+  const { app, logger, sharedThroughRedis } = await configuredApp(config, {
     spa: spaRoutes(clientRoot),
-    logger,
     lifecycle,
-    shared,
   });
   const server = startServer(app.fetch, { hostname: config.host, port: config.port }, (port) => {
     logger.info(
@@ -53,7 +31,7 @@ async function start() {
         allowedHosts: ['localhost', 'IP addresses', ...config.allowedHosts],
         accessGate: config.trustedUserHeader ?? false,
         rateLimitPerMinute: config.rateLimitPerMinute,
-        sharedThroughRedis: Boolean(shared),
+        sharedThroughRedis,
       },
       `Deal Form listening on http://${config.host}:${port} (${config.mode} mode)`,
     );

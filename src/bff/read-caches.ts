@@ -5,13 +5,13 @@ import { toAccountOption, toContactOption, toMemberOption } from './lightfield/r
 
 /** Picker searches: long enough that a burst of reps typing the same prefix asks once. */
 export const SEARCH_TTL_MS = 30_000;
-export const SEARCH_STALE_MS = 30_000;
-export const MEMBERS_TTL_MS = 5 * 60_000;
-export const MEMBERS_STALE_MS = 10 * 60_000;
-export const ACCOUNT_TTL_MS = 60_000;
-export const MAX_SEARCH_ENTRIES = 1_000;
+const SEARCH_STALE_MS = 30_000;
+const MEMBERS_TTL_MS = 5 * 60_000;
+const MEMBERS_STALE_MS = 10 * 60_000;
+const ACCOUNT_TTL_MS = 60_000;
+const MAX_SEARCH_ENTRIES = 1_000;
 /** Bounds the page walk so a misbehaving upstream cannot keep us looping. */
-export const MAX_MEMBER_PAGES = 40;
+const MAX_MEMBER_PAGES = 40;
 
 export interface ReadCacheOptions {
   now?: () => number;
@@ -23,7 +23,7 @@ export interface ReadCacheOptions {
 /** Search text as the cache and Lightfield see it: one form per meaning. */
 export const normaliseSearch = (q: string) => q.normalize('NFC').trim().replace(/\s+/g, ' ');
 
-/** Every read the pickers make, cached and coalesced (issue #5, "upstream economy"). */
+/** Every read the pickers make, cached and coalesced: a rep's typing costs Lightfield few calls. */
 export function createReadCaches(api: LightfieldApi, options: ReadCacheOptions = {}) {
   const base = { now: options.now ?? Date.now, onRefreshError: options.onRefreshError };
   const cache = options.caches ?? memoryCaches;

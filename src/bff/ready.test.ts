@@ -4,7 +4,8 @@ import { createApp } from './app';
 import { createLifecycle } from './lifecycle';
 import type { ReadyResponse } from './routes/ready-route';
 import { READY_FAIL_TTL_MS, READY_OK_TTL_MS } from './routes/ready-route';
-import { fakeClock, setupBff } from './test-support';
+import { setupBff } from '../testing/bff-harness';
+import { fakeClock } from '../testing/fake-clock';
 
 const ready = async (res: Response) => ({
   status: res.status,

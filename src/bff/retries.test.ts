@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ApiErrorBody, CreatedOpportunity } from '../model/api-contract';
 import type { FormDefinitions } from '../model/form-definitions';
-import { IDEMPOTENCY_KEY, fakeClock, setupBff } from './test-support';
+import { IDEMPOTENCY_KEY, setupBff } from '../testing/bff-harness';
+import { fakeClock } from '../testing/fake-clock';
 
 const errorOf = async (res: Response) => ((await res.json()) as ApiErrorBody).error;
 

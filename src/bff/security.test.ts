@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { WELL_KNOWN } from '../fake-lightfield/seed';
 import type { ApiErrorBody, SessionResponse } from '../model/api-contract';
 import { createLogger } from './logger';
-import { APP_ORIGIN, SecretLeak, TEST_KEY, scanForSecret, setupBff } from './test-support';
+import { APP_ORIGIN, SecretLeak, TEST_KEY, scanForSecret, setupBff } from '../testing/bff-harness';
 
 const errorOf = async (res: Response) => ((await res.json()) as ApiErrorBody).error;
 

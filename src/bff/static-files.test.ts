@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { pickCoding } from './http-negotiation';
 import { spaRoutes } from './spa-routes';
 import { loadStaticFiles } from './static-files';
-import { setupBff } from './test-support';
+import { setupBff } from '../testing/bff-harness';
 
 describe('pickCoding', () => {
   const both = ['br', 'gzip'] as const;

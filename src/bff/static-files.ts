@@ -10,7 +10,7 @@ import { etagMatches, pickCoding, type ContentCoding } from './http-negotiation'
 type Compressed = Exclude<ContentCoding, 'identity'>;
 
 /** The files `npm run build` writes beside each compressible file (scripts/precompress.mjs). */
-export const VARIANT_SUFFIX: Record<Compressed, string> = { br: '.br', gzip: '.gz' };
+const VARIANT_SUFFIX: Record<Compressed, string> = { br: '.br', gzip: '.gz' };
 /** Preferred first when the client weights both alike: brotli is the smaller. */
 const PREFERENCE: readonly Compressed[] = ['br', 'gzip'];
 const DECODE: Record<Compressed, (bytes: Buffer) => Buffer> = {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { AccountOption, ListPayload } from '../model/api-contract';
 import { DEFINITIONS_STALE_MS, DEFINITIONS_TTL_MS } from './definitions-cache';
 import { SEARCH_TTL_MS } from './read-caches';
-import { fakeClock, setupBff } from './test-support';
+import { setupBff } from '../testing/bff-harness';
+import { fakeClock } from '../testing/fake-clock';
 
 describe('definitions', () => {
   it('carry an ETag; revalidation is a 304 with no body and no upstream call', async () => {

@@ -16,15 +16,15 @@ export const MESSAGE_TYPES = {
 export type MessageType = (typeof MESSAGE_TYPES)[keyof typeof MESSAGE_TYPES];
 
 /** A value a prefill may carry: whatever Lightfield accepts on create, as plain JSON. */
-export type PrefillValue =
+type PrefillValue =
   string | number | boolean | null | string[] | { [key: string]: string | number | boolean | null };
 
 export type Prefill = Record<string, PrefillValue>;
 
 export type ThemeMode = 'light' | 'dark' | 'auto';
-export type ThemeDensity = 'comfortable' | 'compact';
+type ThemeDensity = 'comfortable' | 'compact';
 
-/** Maps onto the app's CSS custom properties (see THEME_PROPERTIES in the app). */
+/** Maps onto the app's design tokens (TOKEN_PROPERTIES in src/app/features/embed/apply-theme.ts). */
 export interface ThemeObject {
   mode?: ThemeMode;
   density?: ThemeDensity;
@@ -36,6 +36,12 @@ export interface ThemeObject {
   radius?: string;
   font?: string;
 }
+
+/**
+ * What a theme value may be: plain tokens (colours, lengths, font lists), never a way to close
+ * the declaration, open a block or load a URL. The loader and the page both check it.
+ */
+export const CSS_VALUE = /^[#(),.%\-\w\s'"]{1,120}$/;
 
 export const THEME_TOKENS = [
   'primary',

@@ -1,4 +1,5 @@
 import {
+  CSS_VALUE,
   KEY_PATTERN,
   THEME_TOKENS,
   URL_PARAMS,
@@ -40,8 +41,6 @@ const KNOWN = new Set<string>([
 ]);
 const MODES = ['light', 'dark', 'auto'];
 const DENSITIES = ['comfortable', 'compact'];
-// Theme values become CSS custom properties; keep them to plain tokens (no blocks, no urls).
-const CSS_VALUE = /^[#(),.%\-\w\s'"]{1,120}$/;
 
 const fail = (message: string): never => {
   throw new TypeError(`DealForm.mount: ${message}`);

@@ -58,10 +58,10 @@ export interface FakeContext {
   maxLoggedRequests: number;
 }
 
-export const DEFAULT_BASE_URL = 'https://api.lightfield.app';
+const DEFAULT_BASE_URL = 'https://api.lightfield.app';
 // Deliberately short so it can never be mistaken for a real `sk_lf_…` key.
-export const DEFAULT_API_KEY = 'sk_lf_demo';
-export const DEFAULT_HTTP_LINK_BASE = 'https://crm.lightfield.app/crm';
+const DEFAULT_API_KEY = 'sk_lf_demo';
+const DEFAULT_HTTP_LINK_BASE = 'https://crm.lightfield.app/crm';
 
 export function createFakeContext(options: FakeLightfieldOptions = {}): FakeContext {
   const now = options.now ?? (() => new Date());

@@ -5,7 +5,7 @@ import type { FaultController } from './faults';
 import { createHandlers } from './handlers';
 import type { FakeStore } from './store';
 
-export type { FakeLightfieldOptions, FakeLimits, RequestLogEntry } from './context';
+export type { FakeLightfieldOptions, FakeLimits } from './context';
 
 export interface FakeLightfield {
   baseUrl: string;

@@ -4,7 +4,8 @@ import { createFakeLightfield, type FakeLightfield } from './create-fake-lightfi
 import { accountIdFor, contactIdFor, createSeed, memberIdFor, WELL_KNOWN } from './seed';
 import type { DefinitionsResponse } from '../model/lightfield-types';
 import { optionIdByLabel, stageIdIn } from './seed-definitions';
-import { asError, asRecord, manualClock, send } from './test-support';
+import { asError, asRecord, send } from '../testing/lightfield-requests';
+import { manualClock } from '../testing/fake-clock';
 
 type Body = { fields: Record<string, unknown>; relationships: Record<string, unknown> };
 

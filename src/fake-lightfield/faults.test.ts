@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { createFakeLightfield } from './create-fake-lightfield';
 import { createFaults, type FaultKind } from './faults';
-import { asError, lfRequest, send } from './test-support';
+import { asError, lfRequest, send } from '../testing/lightfield-requests';
 
 describe('fault injection', () => {
   it('answers a status before running the endpoint, for `times` requests', async () => {

@@ -3,13 +3,13 @@ import { createPrng } from './prng';
 // Fault injection for resilience tests. Faults are queued and consumed in order by the first
 // request of a matching operation; a seeded random mode supports reproducible chaos runs.
 
-export type FaultOperation = 'createOpportunity' | 'createAccount' | 'read' | 'search' | 'any';
+type FaultOperation = 'createOpportunity' | 'createAccount' | 'read' | 'search' | 'any';
 export type RequestOperation = Exclude<FaultOperation, 'any'>;
 
 export type FaultKind =
   'status-before' | 'status-after' | 'rate-limit' | 'delay' | 'reset-before' | 'reset-after';
 
-export interface FaultSpec {
+interface FaultSpec {
   operation: FaultOperation;
   kind: FaultKind;
   /** HTTP status for `status-before` / `status-after`; default 500. */

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { createFakeLightfield, type FakeLightfield } from './create-fake-lightfield';
 import { WELL_KNOWN } from './seed';
-import { asError, asRecord, lfRequest, manualClock, send } from './test-support';
+import { asError, asRecord, lfRequest, send } from '../testing/lightfield-requests';
+import { manualClock } from '../testing/fake-clock';
 
 const dealBody = (name = 'Northbridge Water District - Meter telemetry') => ({
   fields: { $name: name, $stage: 'Discovery' },

@@ -4,12 +4,12 @@
 
 export type IdempotencyScope = 'createOpportunity' | 'createAccount';
 
-export interface StoredResponse {
+interface StoredResponse {
   status: number;
   body: unknown;
 }
 
-export type IdempotencyState =
+type IdempotencyState =
   { state: 'new' } | { state: 'in-flight' } | { state: 'replay'; response: StoredResponse };
 
 export interface IdempotencyStore {
@@ -23,7 +23,7 @@ export interface IdempotencyStore {
   readonly size: number;
 }
 
-export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
+const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
 export const MAX_IDEMPOTENCY_KEY_LENGTH = 255;
 
 type Entry = { kind: 'in-flight' } | { kind: 'done'; storedAtMs: number; response: StoredResponse };

@@ -3,7 +3,7 @@ import { badRequest, type ApiError } from './errors';
 // List query parsing. Works on the RAW query string because filter keys arrive literally
 // (`$name[startsWith]=Nor`), and URLSearchParams would not tell us how they were encoded.
 
-export const OPERATORS = [
+const OPERATORS = [
   'equal',
   'startsWith',
   'contains',
@@ -29,7 +29,7 @@ export interface ListQuery {
   filters: Filter[];
 }
 
-export const MAX_LIMIT = 25;
+const MAX_LIMIT = 25;
 
 function decode(part: string): string {
   try {

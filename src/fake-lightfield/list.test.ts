@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { createFakeLightfield } from './create-fake-lightfield';
 import { WELL_KNOWN } from './seed';
 import { optionIdByLabel } from './seed-definitions';
-import { asError, asList, manualClock, names, send } from './test-support';
+import { asError, asList, names, send } from '../testing/lightfield-requests';
+import { manualClock } from '../testing/fake-clock';
 
 describe('list endpoints', () => {
   const fake = createFakeLightfield();

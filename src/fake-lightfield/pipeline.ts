@@ -10,7 +10,7 @@ import { rateLimitHeaders, type RateCategory } from './rate-limit';
 // The path every request takes: log → auth → version → scope → media type → rate limit →
 // body → Idempotency-Key → injected fault → endpoint → "after" fault.
 
-export interface RouteInput {
+interface RouteInput {
   params: Readonly<Record<string, string>>;
   rawQuery: string;
   body: unknown;

@@ -18,7 +18,7 @@ export interface RateLimiter {
 }
 
 /** Limit reported in headers when enforcement is off: the documented 25 req/s. */
-export const DOCUMENTED_LIMIT_PER_SECOND = 25;
+const DOCUMENTED_LIMIT_PER_SECOND = 25;
 
 export function createRateLimiter(limitPerSecond: number | false, now: () => Date): RateLimiter {
   const limit = limitPerSecond === false ? DOCUMENTED_LIMIT_PER_SECOND : limitPerSecond;

@@ -11,8 +11,7 @@ import { stableId } from './stable-id';
 // ports. Account names come in prefix clusters (Nor…/North…/Northbridge…, Sol…, Cas…, Mer…, Al…)
 // so prefix search in the account picker has something to chew on. Everything is deterministic.
 
-export const SELLER_NAME = 'Brightwater Telemetry';
-export const SELLER_DOMAIN = 'brightwater-telemetry.com';
+const SELLER_DOMAIN = 'brightwater-telemetry.com';
 
 export interface FakeSeed {
   definitions: SeedDefinitions;
@@ -228,7 +227,7 @@ function fullName(firstName: string, lastName: string | null): string {
 export const accountIdFor = (name: string): string => stableId('acc', `account:${name}`);
 export const memberIdFor = (name: string): string => stableId('mem', `member:${name}`);
 export const contactIdFor = (name: string): string => stableId('con', `contact:${name}`);
-export const opportunityIdFor = (name: string): string => stableId('opp', `opportunity:${name}`);
+const opportunityIdFor = (name: string): string => stableId('opp', `opportunity:${name}`);
 
 /** Stable handles into the seed for tests and demos. */
 export const WELL_KNOWN = {

@@ -3,7 +3,7 @@ import type { FakeSeed } from './seed';
 import type { SeedDefinitions } from './seed-definitions';
 import { stableId } from './stable-id';
 
-export interface StoreEntry {
+interface StoreEntry {
   record: StoredRecord;
   /** Epoch ms from which list endpoints (the "search index") can see the record. */
   indexedAtMs: number;

@@ -1,7 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { createFakeLightfield } from './create-fake-lightfield';
-import { asError, lfRequest, manualClock, send } from './test-support';
+import { asError, lfRequest, send } from '../testing/lightfield-requests';
+import { manualClock } from '../testing/fake-clock';
 
 describe('transport rules', () => {
   it('answers 401 without a valid bearer key', async () => {

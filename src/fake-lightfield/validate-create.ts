@@ -25,7 +25,7 @@ export interface ValidCreate {
 export type CreateCheck = { ok: true; value: ValidCreate } | { ok: false; error: ApiError };
 
 /** Most IDs one write may reference across all relationships (API.md §6). */
-export const RELATIONSHIP_WRITE_LIMIT = 25;
+const RELATIONSHIP_WRITE_LIMIT = 25;
 
 const TOP_LEVEL_KEYS = ['fields', 'relationships'];
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toFormDefinitions } from './form-definitions';
-import { sampleRawDefinitions } from './test-support/sample-definitions';
+import { sampleRawDefinitions } from '../testing/sample-definitions';
 
 describe('toFormDefinitions', () => {
   const defs = toFormDefinitions(sampleRawDefinitions);

@@ -14,10 +14,10 @@ import {
 
 /** Value types the form can write. HTML is display-only (API.md §6). */
 export type WritableValueType = Exclude<ValueType, 'HTML'>;
-export const WRITABLE_VALUE_TYPES = VALUE_TYPES.filter((t): t is WritableValueType => t !== 'HTML');
+const WRITABLE_VALUE_TYPES = VALUE_TYPES.filter((t): t is WritableValueType => t !== 'HTML');
 
 /** Object types a relationship picker exists for. */
-export const PICKABLE_OBJECT_TYPES = ['account', 'member', 'contact'] as const;
+const PICKABLE_OBJECT_TYPES = ['account', 'member', 'contact'] as const;
 export type PickableObjectType = (typeof PICKABLE_OBJECT_TYPES)[number];
 
 export interface FormField {
@@ -85,7 +85,7 @@ const rawRelationshipSchema = z.looseObject({
   objectType: z.string(),
 });
 
-export const rawDefinitionsSchema = z.looseObject({
+const rawDefinitionsSchema = z.looseObject({
   objectType: z.optional(z.string()),
   fieldDefinitions: z.record(z.string(), rawFieldSchema),
   relationshipDefinitions: z.optional(z.record(z.string(), rawRelationshipSchema)),

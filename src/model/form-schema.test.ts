@@ -9,7 +9,7 @@ import {
   sameFormValue,
   type FormValues,
 } from './form-schema';
-import { pipelineRawDefinitions, sampleRawDefinitions } from './test-support/sample-definitions';
+import { pipelineRawDefinitions, sampleRawDefinitions } from '../testing/sample-definitions';
 
 const defs = toFormDefinitions(sampleRawDefinitions);
 

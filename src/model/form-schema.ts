@@ -11,9 +11,9 @@ export interface FormValues {
   relationships: Record<string, string | string[]>;
 }
 
-export const MAX_RELATIONSHIP_IDS = 25;
+const MAX_RELATIONSHIP_IDS = 25;
 
-export const requiredMessage = (label: string) => `${label} is required`;
+const requiredMessage = (label: string) => `${label} is required`;
 
 // The registry is keyed by value type, so TypeScript cannot correlate a field with its codec.
 const codecFor = (field: FormField) =>
@@ -39,7 +39,7 @@ const required = <T extends z.ZodMiniType>(label: string, schema: T) =>
     schema,
   );
 
-export function relationshipWriteSchema(rel: FormRelationship): z.ZodMiniType<string | string[]> {
+function relationshipWriteSchema(rel: FormRelationship): z.ZodMiniType<string | string[]> {
   const id = z.string('Choose a record').check(z.minLength(1), z.maxLength(200));
   return rel.cardinality === 'HAS_MANY'
     ? z.array(id).check(z.maxLength(MAX_RELATIONSHIP_IDS, `Choose at most ${MAX_RELATIONSHIP_IDS}`))
@@ -212,8 +212,11 @@ export function emptyFormValues(defs: FormDefinitions): FormValues {
   });
 }
 
+/** A control's name, keyed like Lightfield's error `param`. */
+export type ControlName = `fields.${string}` | `relationships.${string}`;
+
 /** A control's key, `fields.<key>` or `relationships.<key>`, for a path inside the body. */
-export function controlKey(path: readonly PropertyKey[]): string {
+function controlKey(path: readonly PropertyKey[]): string {
   return path.slice(0, 2).map(String).join('.');
 }
 

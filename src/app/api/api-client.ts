@@ -1,4 +1,5 @@
 import type { ApiErrorBody, ApiErrorCode } from '../../model/api-contract';
+import { isRecord } from '../lib/is-record';
 
 /** The BFF's codes, plus what the browser itself can observe going wrong. */
 export type ClientErrorCode = ApiErrorCode | 'network_error' | 'invalid_response' | 'http_error';
@@ -35,9 +36,6 @@ export class ApiError extends Error {
     this.requestId = init.requestId;
   }
 }
-
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function isApiErrorBody(body: unknown): body is ApiErrorBody {
   return (

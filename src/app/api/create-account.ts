@@ -14,7 +14,7 @@ interface AccountCreate {
 }
 
 /** Find-or-create by exact name, under the given Idempotency-Key. */
-export const createAccount = ({ name, idempotencyKey }: AccountCreate) =>
+const createAccount = ({ name, idempotencyKey }: AccountCreate) =>
   apiFetch<AccountOption>('/api/accounts', {
     method: 'POST',
     headers: {

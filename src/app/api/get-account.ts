@@ -1,8 +1,8 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import type { AccountOption } from '../../model/api-contract';
 import { apiFetch } from './api-client';
 
-export const getAccount = (id: string, signal?: AbortSignal) =>
+const getAccount = (id: string, signal?: AbortSignal) =>
   apiFetch<AccountOption>(`/api/accounts/${encodeURIComponent(id)}`, { signal: signal ?? null });
 
 export const accountQueryOptions = (id: string) =>
@@ -11,7 +11,3 @@ export const accountQueryOptions = (id: string) =>
     queryFn: ({ signal }) => getAccount(id, signal),
     staleTime: 5 * 60_000,
   });
-
-/** The account behind an id; pickers seed this cache on selection, so it rarely fetches. */
-export const useAccount = (id: string) =>
-  useQuery({ ...accountQueryOptions(id), enabled: id !== '' });

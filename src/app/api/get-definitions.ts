@@ -6,10 +6,10 @@ import { apiFetch } from './api-client';
 // load runs while the script downloads. The browser hands the preloaded response to the first
 // fetch that matches it (GET, this URL, same-origin credentials): keep this request so, or the
 // page asks twice (e2e/network.spec.ts counts).
-export const getDefinitions = (signal?: AbortSignal) =>
+const getDefinitions = (signal?: AbortSignal) =>
   apiFetch<FormDefinitions>('/api/definitions', { signal: signal ?? null });
 
-export const definitionsQueryOptions = () =>
+const definitionsQueryOptions = () =>
   queryOptions({
     queryKey: ['definitions'],
     queryFn: ({ signal }) => getDefinitions(signal),

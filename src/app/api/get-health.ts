@@ -4,10 +4,10 @@ import { apiFetch } from './api-client';
 
 // Preloaded by index.html, like the definitions (get-definitions.ts): the demo badge then
 // arrives with the form rather than after it, and does not push the form down in an iframe.
-export const getHealth = (signal?: AbortSignal) =>
+const getHealth = (signal?: AbortSignal) =>
   apiFetch<HealthResponse>('/api/health', { signal: signal ?? null });
 
-export const healthQueryOptions = () =>
+const healthQueryOptions = () =>
   queryOptions({
     queryKey: ['health'],
     queryFn: ({ signal }) => getHealth(signal),

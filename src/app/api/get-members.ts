@@ -2,10 +2,10 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { ListPayload, MemberOption } from '../../model/api-contract';
 import { apiFetch } from './api-client';
 
-export const getMembers = (signal?: AbortSignal) =>
+const getMembers = (signal?: AbortSignal) =>
   apiFetch<ListPayload<MemberOption>>('/api/members', { signal: signal ?? null });
 
-export const membersQueryOptions = () =>
+const membersQueryOptions = () =>
   queryOptions({
     queryKey: ['members'],
     queryFn: ({ signal }) => getMembers(signal),

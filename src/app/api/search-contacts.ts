@@ -1,6 +1,7 @@
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import type { ContactOption, ListPayload } from '../../model/api-contract';
 import { apiFetch } from './api-client';
+import { typeaheadQueryOptions } from './typeahead-query';
 
 export interface ContactSearch {
   q: string;
@@ -8,7 +9,7 @@ export interface ContactSearch {
   accountId: string;
 }
 
-export const searchContacts = ({ q, accountId }: ContactSearch, signal?: AbortSignal) => {
+const searchContacts = ({ q, accountId }: ContactSearch, signal?: AbortSignal) => {
   const params = new URLSearchParams({ q });
   if (accountId) params.set('account', accountId);
   return apiFetch<ListPayload<ContactOption>>(`/api/contacts?${params}`, {
@@ -16,14 +17,8 @@ export const searchContacts = ({ q, accountId }: ContactSearch, signal?: AbortSi
   });
 };
 
-export const searchContactsQueryOptions = (search: ContactSearch) =>
-  queryOptions({
-    queryKey: ['contacts', 'search', search],
-    queryFn: ({ signal }) => searchContacts(search, signal),
-    select: (payload) => payload.data,
-    staleTime: 30_000,
-    placeholderData: keepPreviousData,
-  });
+const searchContactsQueryOptions = (search: ContactSearch) =>
+  typeaheadQueryOptions(['contacts', 'search', search], (signal) => searchContacts(search, signal));
 
 export const useSearchContacts = (
   search: ContactSearch,

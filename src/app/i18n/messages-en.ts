@@ -34,4 +34,3 @@ export const en = {
 } as const;
 
 export type MessageKey = keyof typeof en;
-export type Catalog = Record<MessageKey, string>;

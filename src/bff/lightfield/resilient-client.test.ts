@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fakeClock } from '../test-support';
+import { fakeClock } from '../../testing/fake-clock';
 import { createResilientClient } from './resilient-client';
 import { DEFAULT_RETRY } from './retry-policy';
 import type { UpstreamClient } from './upstream-client';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fakeClock } from '../test-support';
+import { fakeClock } from '../../testing/fake-clock';
 import { createUpstreamRateLimiter } from './upstream-rate-limiter';
 
 describe('upstream rate limiter', () => {

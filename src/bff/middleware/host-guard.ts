@@ -11,7 +11,7 @@ export interface HostGuardOptions {
 const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 
 /** The host name of a Host or X-Forwarded-Host value, without port or brackets; null if none. */
-export function hostNameOf(value: string | undefined): string | null {
+function hostNameOf(value: string | undefined): string | null {
   const first = value?.split(',')[0]?.trim();
   if (!first) return null;
   try {

@@ -33,13 +33,13 @@ export function limitBody(maxBytes: number): MiddlewareHandler {
   });
 }
 
-export type JsonParse = { ok: true; value: unknown } | { ok: false; reason: 'syntax' | 'key' };
+type JsonParse = { ok: true; value: unknown } | { ok: false; reason: 'syntax' | 'key' };
 
 /**
  * JSON.parse already makes `__proto__` an own property instead of the prototype, but any later
  * `target[key] = value` would not; refusing such keys here means no code can be tricked.
  */
-export function parseJsonStrict(text: string): JsonParse {
+function parseJsonStrict(text: string): JsonParse {
   let forbidden = false;
   let value: unknown;
   try {

@@ -12,7 +12,7 @@ export interface SecurityHeaderOptions {
  * 'unsafe-inline' because Radix Select and react-remove-scroll inject <style> elements at run
  * time; scripts never do.
  */
-export function contentSecurityPolicy(frameAncestors: string): string {
+function contentSecurityPolicy(frameAncestors: string): string {
   return [
     "default-src 'self'",
     "script-src 'self'",

@@ -6,13 +6,9 @@ import type { AppEnv } from '../app-env';
 import { apiError } from '../http-errors';
 import { createUnderKey, requestFingerprint } from '../idempotency-ledger';
 import { toAccountOption } from '../lightfield/record-mappers';
-import { csrfGuard } from '../middleware/csrf-guard';
-import { requireIdempotencyKey } from '../middleware/idempotency-key';
-import { limitBody, requireJson, strictJsonBody } from '../middleware/json-body';
 import { whenInvalid } from '../middleware/validation';
+import { createGuards } from './create-guards';
 import type { RouteDeps } from './deps';
-import { badQuery } from './query-errors';
-import { noQuery } from './query-schemas';
 
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f]/;
@@ -35,12 +31,7 @@ export function accountCreateRoute(deps: RouteDeps) {
   const { api, logger } = deps;
   return new Hono<AppEnv>().post(
     '/',
-    csrfGuard(deps.csrf),
-    zValidator('query', noQuery, whenInvalid(badQuery)),
-    requireIdempotencyKey,
-    requireJson(),
-    limitBody(deps.bodyLimitBytes),
-    strictJsonBody(),
+    ...createGuards(deps),
     zValidator(
       'json',
       createAccountBody,

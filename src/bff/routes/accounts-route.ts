@@ -10,7 +10,7 @@ import type { RouteDeps } from './deps';
 import { badQuery } from './query-errors';
 import { noQuery, recordId, searchText } from './query-schemas';
 
-export const ACCOUNT_RESULTS = 25;
+const ACCOUNT_RESULTS = 25;
 
 const searchQuery = z.strictObject({ q: z.optional(searchText) });
 const accountParam = z.object({ id: recordId });

@@ -9,7 +9,7 @@ import type { RouteDeps } from './deps';
 import { badQuery } from './query-errors';
 import { recordId, searchText } from './query-schemas';
 
-export const CONTACT_RESULTS = 25;
+const CONTACT_RESULTS = 25;
 
 const contactQuery = z.strictObject({
   q: z.optional(searchText),

@@ -9,13 +9,9 @@ import { apiError, isDefinitionsDrift } from '../http-errors';
 import { createUnderKey, requestFingerprint } from '../idempotency-ledger';
 import { toCreatedOpportunity } from '../lightfield/record-mappers';
 import { UpstreamError } from '../lightfield/upstream-error';
-import { csrfGuard } from '../middleware/csrf-guard';
-import { requireIdempotencyKey } from '../middleware/idempotency-key';
-import { limitBody, requireJson, strictJsonBody } from '../middleware/json-body';
 import { whenInvalid } from '../middleware/validation';
+import { createGuards } from './create-guards';
 import type { RouteDeps } from './deps';
-import { badQuery } from './query-errors';
-import { noQuery } from './query-schemas';
 
 const schemas = new WeakMap<FormDefinitions, z.ZodMiniType<CreateBody>>();
 const schemaFor = (defs: FormDefinitions) => {
@@ -34,12 +30,7 @@ export function opportunitiesRoute(deps: RouteDeps) {
   const { api, definitions, logger } = deps;
   return new Hono<AppEnv>().post(
     '/',
-    csrfGuard(deps.csrf),
-    zValidator('query', noQuery, whenInvalid(badQuery)),
-    requireIdempotencyKey,
-    requireJson(),
-    limitBody(deps.bodyLimitBytes),
-    strictJsonBody(),
+    ...createGuards(deps),
     zValidator(
       'json',
       bodyOutline,

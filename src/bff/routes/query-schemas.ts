@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 
-export const SEARCH_MAX_LENGTH = 100;
+const SEARCH_MAX_LENGTH = 100;
 
 // Control characters have no place in a name prefix; refusing them keeps logs and caches clean.
 // eslint-disable-next-line no-control-regex

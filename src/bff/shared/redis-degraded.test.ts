@@ -3,8 +3,8 @@ import { createServer, type AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { createFakeLightfield } from '../../fake-lightfield/create-fake-lightfield';
 import { createApp } from '../app';
-import { loggerFromFunction, type LogLine } from '../app-logger';
 import { ConfigError, readConfig } from '../config';
+import { recordingLogger } from '../../testing/recording-logger';
 import { redisBackends } from './shared-backends';
 
 /** A loopback port nothing listens on: Redis "unreachable at start". */
@@ -38,8 +38,7 @@ describe('REDIS_URL and REPLICAS_HINT', () => {
 describe('Redis unreachable at start', () => {
   it('serves every request, reports degraded (still ready) and logs the outage once', async () => {
     const fake = createFakeLightfield();
-    const lines: LogLine[] = [];
-    const logger = loggerFromFunction((line) => lines.push(line));
+    const { logger, lines } = recordingLogger();
     const shared = redisBackends({
       url: `redis://127.0.0.1:${await deadPort()}`,
       orgIdentity: 'test',

@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runBurst } from './replica-burst';
+import { runBurst } from '../../testing/replica-burst';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const REPS = 200;

@@ -37,7 +37,7 @@ export interface RedisBackendsOptions {
 }
 
 /** Calls per second one replica makes on its own while Redis is away. */
-export const fallbackRate = (perSecond: number, replicasHint: number) =>
+const fallbackRate = (perSecond: number, replicasHint: number) =>
   Math.max(1, Math.floor(perSecond / Math.max(1, replicasHint)));
 
 export function redisBackends(options: RedisBackendsOptions): SharedBackends {

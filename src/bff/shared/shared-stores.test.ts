@@ -5,7 +5,7 @@ import { systemClock } from '../clock';
 import { createMemoryLedger } from '../idempotency-ledger';
 import { connectRedis, type RedisConnection } from './redis-connection';
 import { createRedisLedger } from './redis-ledger';
-import { startTestRedis, type TestRedis } from './redis-test-server';
+import { startTestRedis, type TestRedis } from '../../testing/redis-test-server';
 import { createSharedSwrCache } from './shared-swr-cache';
 
 let redis: TestRedis;

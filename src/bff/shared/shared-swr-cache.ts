@@ -19,8 +19,8 @@ interface Stored<V> {
   value: V;
 }
 
-export const LOAD_LOCK_MS = 25_000;
-export const POLL_MS = 25;
+const LOAD_LOCK_MS = 25_000;
+const POLL_MS = 25;
 
 /** Deletes the lock only if this replica still holds it (it may have expired and moved on). */
 const UNLOCK = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end

@@ -7,7 +7,7 @@ import {
   type UpstreamRateLimiter,
 } from '../lightfield/upstream-rate-limiter';
 import { connectRedis, type RedisConnection } from './redis-connection';
-import { startTestRedis, type TestRedis } from './redis-test-server';
+import { startTestRedis, type TestRedis } from '../../testing/redis-test-server';
 import { createSharedUpstreamLimiter } from './shared-upstream-limiter';
 
 let redis: TestRedis;

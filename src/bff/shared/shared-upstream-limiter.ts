@@ -63,7 +63,7 @@ return 0
  * three replicas on two cores), and that spread must not put 26 calls into one of Lightfield's
  * seconds. It costs a sixth of the budget under a sustained burst (docs/decisions/0016).
  */
-export const SHARED_WINDOW_MS = 1_200;
+const SHARED_WINDOW_MS = 1_200;
 
 export interface SharedUpstreamLimiterOptions {
   connection: RedisConnection;

@@ -2,14 +2,7 @@ import { z } from 'zod/mini';
 import type { Address } from '../lightfield-types';
 import { defineCodec, invalid, parsed, trimmed, type FieldCodec } from './field-codec';
 
-export const ADDRESS_PARTS = [
-  'street',
-  'street2',
-  'city',
-  'state',
-  'postalCode',
-  'country',
-] as const;
+const ADDRESS_PARTS = ['street', 'street2', 'city', 'state', 'postalCode', 'country'] as const;
 export type AddressPart = (typeof ADDRESS_PARTS)[number];
 export type AddressFormValue = Record<AddressPart, string>;
 

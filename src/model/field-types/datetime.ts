@@ -2,7 +2,7 @@ import { z } from 'zod/mini';
 import { defineCodec, invalid, parsed, trimmed } from './field-codec';
 
 /** A date-only pick means the end of that local business day (API.md §6: e.g. 17:00 local). */
-export const DATE_ONLY_HOUR = 17;
+const DATE_ONLY_HOUR = 17;
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
@@ -12,7 +12,7 @@ const ISO_WITH_OFFSET =
 const pad = (n: number, width = 2) => String(Math.abs(n)).padStart(width, '0');
 
 /** `date` as ISO 8601 in the machine's local time, with its offset (DST-correct for that day). */
-export function toIsoWithOffset(date: Date): string {
+function toIsoWithOffset(date: Date): string {
   const offset = -date.getTimezoneOffset();
   const sign = offset >= 0 ? '+' : '-';
   return (
@@ -23,7 +23,7 @@ export function toIsoWithOffset(date: Date): string {
 }
 
 /** Accepts the native inputs' values: `YYYY-MM-DD` (date) or `YYYY-MM-DDTHH:mm` (datetime-local). */
-export function parseLocalDateTime(text: string): Date | null {
+function parseLocalDateTime(text: string): Date | null {
   const d = DATE.exec(text);
   const dt = d ? null : DATE_TIME.exec(text);
   const m = d ?? dt;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toFormDefinitions, type FormField } from '../form-definitions';
 import { emptyFormValues } from '../form-schema';
-import { pipelineRawDefinitions, sampleRawDefinitions } from '../test-support/sample-definitions';
+import { pipelineRawDefinitions, sampleRawDefinitions } from '../../testing/sample-definitions';
 import {
   dependentIssues,
   fitDependents,

@@ -38,15 +38,11 @@ export function dependencies(defs: FormDefinitions): { field: FormField; parent:
   });
 }
 
-/** Whether some field of `defs` takes its options from `field`. */
-export const isParent = (defs: FormDefinitions, field: FormField): boolean =>
-  defs.fields.some((f) => f.parentFieldKey === field.key);
-
 /**
  * The parent value that decides a dependent's options: the parent's own value, else its first
  * option, the org's default (the pipeline Lightfield applies when none is sent, API.md §19).
  */
-export function decidingValue(parent: FormField, value: unknown): string | null {
+function decidingValue(parent: FormField, value: unknown): string | null {
   return typeof value === 'string' && value !== '' ? value : (parent.options[0]?.id ?? null);
 }
 

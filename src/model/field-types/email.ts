@@ -5,7 +5,7 @@ import { commaList, listWriteSchema, parseList } from './list-values';
 const EMAIL = /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/;
 const MESSAGE = 'Enter a valid email address, like name@example.com';
 
-export const emailEntrySchema = z.string(MESSAGE).check(z.regex(EMAIL, MESSAGE));
+const emailEntrySchema = z.string(MESSAGE).check(z.regex(EMAIL, MESSAGE));
 
 // multipleValues → an array upstream, otherwise one string (API.md §6).
 export const emailCodec = defineCodec<string[], string | string[]>({

@@ -32,7 +32,7 @@ export interface FieldCodec<F, W extends WriteValue> {
   keepOptions?: (value: F, keep: (id: string) => boolean) => KeptOptions<F>;
 }
 
-export interface KeptOptions<F> {
+interface KeptOptions<F> {
   value: F;
   /** The option ids taken out; empty when `value` is returned as it was. */
   dropped: string[];

@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { FormField } from '../form-definitions';
+import { formField } from '../../testing/form-field';
 import { FIELD_CODECS } from './field-codecs';
 import { parseLocaleNumber } from './locale-number';
 
-const field = (patch: Partial<FormField> = {}): FormField => ({
-  key: 'k',
-  label: 'K',
-  description: null,
-  valueType: 'TEXT',
-  required: false,
-  options: [],
-  currency: null,
-  multipleValues: false,
-  handleService: null,
-  ...patch,
-});
+const field = formField;
 
 describe('parseLocaleNumber', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
 import { numberFormat } from '../intl-cache';
 
-export const MAX_DECIMALS = 2;
+const MAX_DECIMALS = 2;
 
 interface Separators {
   group: string;

@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
 import { defineCodec, parsed } from './field-codec';
 
-export const MARKDOWN_MAX_LENGTH = 100_000;
+const MARKDOWN_MAX_LENGTH = 100_000;
 
 export const markdownCodec = defineCodec<string, string>({
   empty: () => '',

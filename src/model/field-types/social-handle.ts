@@ -40,7 +40,7 @@ const onHost = (url: URL, service: Service | null) =>
   !service || service.hosts.some((h) => url.hostname === h || url.hostname.endsWith(`.${h}`));
 
 /** A handle ("@dana", "dana-okafor") or a profile URL → the profile URL, or null. */
-export function toProfileUrl(text: string, serviceKey: HandleService | null): string | null {
+function toProfileUrl(text: string, serviceKey: HandleService | null): string | null {
   const service = serviceOf(serviceKey);
   const looksLikeUrl = /^https?:\/\//i.test(text) || /^(www\.)?[\w-]+\.[a-z]{2,}\//i.test(text);
   if (looksLikeUrl) {
@@ -58,7 +58,7 @@ export function toProfileUrl(text: string, serviceKey: HandleService | null): st
   return service.profile(m[1]);
 }
 
-export function socialMessage(serviceKey: HandleService | null): string {
+function socialMessage(serviceKey: HandleService | null): string {
   const name = serviceOf(serviceKey)?.name;
   return name ? `Enter a ${name} handle or profile URL` : 'Enter a profile URL';
 }

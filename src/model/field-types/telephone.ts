@@ -9,7 +9,7 @@ const EXTENSION = /\s*(?:;ext=|x|ext\.?:?|#)\s*(\d{1,6})$/i;
  * Normalises what people type into what Lightfield stores: E.164 when it starts with "+",
  * the digits otherwise (Lightfield then tries US, then local), and an extension as ";ext=N".
  */
-export function normalisePhone(text: string): string | null {
+function normalisePhone(text: string): string | null {
   const ext = EXTENSION.exec(text);
   const main = ext ? text.slice(0, ext.index) : text;
   if (!/^\+?[\d\s().\-/]+$/.test(main)) return null;

@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
 import { defineCodec, parsed, trimmed } from './field-codec';
 
-export const TEXT_MAX_LENGTH = 10_000;
+const TEXT_MAX_LENGTH = 10_000;
 // Spelled out: toLocaleString builds a formatter on every call, once per TEXT field.
 const TOO_LONG = 'Use at most 10,000 characters';
 

@@ -5,7 +5,7 @@ import { commaList, listWriteSchema, parseList } from './list-values';
 const MESSAGE = 'Enter a web address, like https://example.com';
 
 /** Adds the https:// people leave out; accepts only http(s) addresses with a dotted host. */
-export function normaliseUrl(text: string): string | null {
+function normaliseUrl(text: string): string | null {
   const candidate = /^[a-z][a-z\d+.-]*:\/\//i.test(text) ? text : `https://${text}`;
   try {
     const url = new URL(candidate);
@@ -17,7 +17,7 @@ export function normaliseUrl(text: string): string | null {
   }
 }
 
-export const urlEntrySchema = z.string(MESSAGE).check(
+const urlEntrySchema = z.string(MESSAGE).check(
   z.regex(/^https?:\/\//i, MESSAGE),
   z.refine((s) => normaliseUrl(s) !== null, MESSAGE),
 );

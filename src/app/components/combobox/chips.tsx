@@ -1,3 +1,4 @@
+import './chips.css';
 interface ChipsProps<T> {
   /** The widget's label: the list is named "Selected <label>". */
   label: string;

@@ -1,28 +1,22 @@
-import type { UseComboboxPropGetters } from 'downshift';
+import type { UseComboboxReturnValue } from 'downshift';
+import type { ComboboxListProps } from './combobox-types';
+import './combobox-popup.css';
 
-interface ComboboxPopupProps<T> {
-  isOpen: boolean;
+interface ComboboxPopupProps<T> extends ComboboxListProps<T> {
+  /** The downshift state and prop getters of the combobox this popup belongs to. */
+  combobox: Pick<
+    UseComboboxReturnValue<T>,
+    'isOpen' | 'highlightedIndex' | 'getMenuProps' | 'getItemProps'
+  >;
   items: T[];
-  highlightedIndex: number;
-  getMenuProps: UseComboboxPropGetters<T>['getMenuProps'];
-  getItemProps: UseComboboxPropGetters<T>['getItemProps'];
-  itemKey: (item: T) => string;
-  itemLabel: (item: T) => string;
-  itemDetail?: ((item: T) => string | null) | undefined;
-  loading: boolean;
-  errorText?: string | null | undefined;
-  emptyText: string;
   /** Prefix for the ids that tie each option to its name and detail. */
   idPrefix: string;
 }
 
 /** The listbox plus one line of status ("Searching…", "No accounts match"). */
 export function ComboboxPopup<T>({
-  isOpen,
+  combobox: { isOpen, highlightedIndex, getMenuProps, getItemProps },
   items,
-  highlightedIndex,
-  getMenuProps,
-  getItemProps,
   itemKey,
   itemLabel,
   itemDetail,

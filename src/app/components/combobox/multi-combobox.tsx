@@ -3,7 +3,8 @@ import { useRef, useState, type ChangeEvent, type KeyboardEvent } from 'react';
 import { Chips } from './chips';
 import { ComboboxPopup } from './combobox-popup';
 import { useFollowHighlight, useStableHighlight } from './use-stable-highlight';
-import type { ComboboxBaseProps } from './combobox-types';
+import { downshiftWiring, inputAria, type ComboboxBaseProps } from './combobox-types';
+import './multi-combobox.css';
 
 export interface MultiComboboxProps<T> extends ComboboxBaseProps<T> {
   /** Names the chip list ("Selected Competitors"). */
@@ -23,23 +24,19 @@ export function MultiCombobox<T>({
   labelId,
   label,
   items,
-  itemKey,
-  itemLabel,
-  itemDetail,
   onSearchChange,
   onOpenChange,
-  loading,
-  errorText,
-  emptyText,
   placeholder,
   onBlur,
   inputRef,
   selectedItems,
   onChange,
+  ...list
 }: MultiComboboxProps<T>) {
+  const { itemKey, itemLabel } = list;
   const [inputValue, setInputValue] = useState('');
   const inputEl = useRef<HTMLInputElement | null>(null);
-  const menuId = `${aria.id}-listbox`;
+  const wiring = downshiftWiring(aria, labelId, itemKey);
   const picked = new Set(selectedItems.map(itemKey));
   const available = items.filter((item) => !picked.has(itemKey(item)));
   const stable = useStableHighlight(available, itemKey);
@@ -50,22 +47,12 @@ export function MultiCombobox<T>({
     inputEl.current?.focus();
   };
 
-  const {
-    isOpen,
-    highlightedIndex,
-    setHighlightedIndex,
-    getInputProps,
-    getMenuProps,
-    getItemProps,
-  } = useCombobox<T>({
+  const combobox = useCombobox<T>({
     items: available,
     itemToString: (item) => (item ? itemLabel(item) : ''),
-    itemToKey: (item) => (item ? itemKey(item) : null),
     selectedItem: null,
     inputValue,
-    inputId: aria.id,
-    labelId,
-    menuId,
+    ...wiring,
     stateReducer: (
       state: UseComboboxState<T>,
       { type, changes }: UseComboboxStateChangeOptions<T>,
@@ -116,6 +103,7 @@ export function MultiCombobox<T>({
       }
     },
   });
+  const { isOpen, highlightedIndex, setHighlightedIndex, getInputProps } = combobox;
 
   useFollowHighlight(stable, highlightedIndex, setHighlightedIndex);
 
@@ -150,33 +138,17 @@ export function MultiCombobox<T>({
             onBlur,
             onKeyDown,
             // Set in the change event itself: downshift reports the change after rendering, and a
-            // controlled input re-rendered with the old text drops keys typed fast (Playwright's
-            // keyboard.type lost every other letter).
+            // controlled input re-rendered with the old text drops keys typed fast.
             onChange: (event: ChangeEvent<HTMLInputElement>) =>
               setInputValue(event.currentTarget.value),
-            'aria-describedby': aria['aria-describedby'],
-            'aria-invalid': aria['aria-invalid'],
-            'aria-required': aria['aria-required'],
+            ...inputAria(aria),
             placeholder: selectedItems.length ? 'Add more…' : placeholder,
             className: 'input combobox-input tag-input__input',
             spellCheck: false,
           })}
         />
       </div>
-      <ComboboxPopup
-        isOpen={isOpen}
-        items={available}
-        highlightedIndex={highlightedIndex}
-        getMenuProps={getMenuProps}
-        getItemProps={getItemProps}
-        itemKey={itemKey}
-        itemLabel={itemLabel}
-        itemDetail={itemDetail}
-        loading={loading}
-        errorText={errorText}
-        emptyText={emptyText}
-        idPrefix={menuId}
-      />
+      <ComboboxPopup combobox={combobox} items={available} idPrefix={wiring.menuId} {...list} />
     </div>
   );
 }

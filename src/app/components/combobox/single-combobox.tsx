@@ -2,7 +2,7 @@ import { useCombobox, type UseComboboxState, type UseComboboxStateChangeOptions 
 import { useEffect, useRef } from 'react';
 import { ComboboxPopup } from './combobox-popup';
 import { useFollowHighlight, useStableHighlight } from './use-stable-highlight';
-import type { ComboboxBaseProps } from './combobox-types';
+import { downshiftWiring, inputAria, type ComboboxBaseProps } from './combobox-types';
 
 export interface SingleComboboxProps<T> extends ComboboxBaseProps<T> {
   selectedItem: T | null;
@@ -16,42 +16,27 @@ export function SingleCombobox<T>({
   aria,
   labelId,
   items,
-  itemKey,
-  itemLabel,
-  itemText = itemLabel,
-  itemDetail,
+  itemText,
   onSearchChange,
   onOpenChange,
-  loading,
-  errorText,
-  emptyText,
   placeholder,
   onBlur,
   inputRef,
   selectedItem,
   onSelect,
+  ...list
 }: SingleComboboxProps<T>) {
-  const itemToString = (item: T | null) => (item ? itemText(item) : '');
-  const menuId = `${aria.id}-listbox`;
+  const { itemKey } = list;
+  const text = itemText ?? list.itemLabel;
+  const itemToString = (item: T | null) => (item ? text(item) : '');
+  const wiring = downshiftWiring(aria, labelId, itemKey);
   const stable = useStableHighlight(items, itemKey);
 
-  const {
-    isOpen,
-    highlightedIndex,
-    inputValue,
-    setInputValue,
-    setHighlightedIndex,
-    getInputProps,
-    getMenuProps,
-    getItemProps,
-  } = useCombobox<T>({
+  const combobox = useCombobox<T>({
     items,
     itemToString,
-    itemToKey: (item) => (item ? itemKey(item) : null),
     selectedItem,
-    inputId: aria.id,
-    labelId,
-    menuId,
+    ...wiring,
     stateReducer: (
       state: UseComboboxState<T>,
       { type, changes }: UseComboboxStateChangeOptions<T>,
@@ -81,6 +66,8 @@ export function SingleCombobox<T>({
       }
     },
   });
+  const { highlightedIndex, inputValue, setInputValue, setHighlightedIndex, getInputProps } =
+    combobox;
 
   useFollowHighlight(stable, highlightedIndex, setHighlightedIndex);
 
@@ -102,28 +89,13 @@ export function SingleCombobox<T>({
         {...getInputProps({
           ref: inputRef,
           onBlur,
-          'aria-describedby': aria['aria-describedby'],
-          'aria-invalid': aria['aria-invalid'],
-          'aria-required': aria['aria-required'],
+          ...inputAria(aria),
           placeholder,
           className: 'input combobox-input',
           spellCheck: false,
         })}
       />
-      <ComboboxPopup
-        isOpen={isOpen}
-        items={items}
-        highlightedIndex={highlightedIndex}
-        getMenuProps={getMenuProps}
-        getItemProps={getItemProps}
-        itemKey={itemKey}
-        itemLabel={itemLabel}
-        itemDetail={itemDetail}
-        loading={loading}
-        errorText={errorText}
-        emptyText={emptyText}
-        idPrefix={menuId}
-      />
+      <ComboboxPopup combobox={combobox} items={items} idPrefix={wiring.menuId} {...list} />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { CreatedOpportunity } from '../../../model/api-contract';
 import type { CreateBody } from '../../../model/lightfield-types';
-import type { DuplicateFound } from '../duplicate-check/check-duplicates';
+import type { DuplicateFound } from '../../api/find-duplicates';
 import {
   createFlowReducer,
   initialCreateFlow,

@@ -1,6 +1,6 @@
 import type { CreatedOpportunity } from '../../../model/api-contract';
 import type { CreateBody } from '../../../model/lightfield-types';
-import type { DuplicateFound } from '../duplicate-check/check-duplicates';
+import type { DuplicateFound } from '../../api/find-duplicates';
 import { interruptedCreate, type SubmitFailure } from './submit-failure';
 
 /**
@@ -9,7 +9,7 @@ import { interruptedCreate, type SubmitFailure } from './submit-failure';
  * failed or created. A definite failure lets the rep edit and submit again; an ambiguous one
  * (retryable) keeps the payload frozen until a retry settles it.
  */
-export type CreatePhase =
+type CreatePhase =
   | { phase: 'idle' }
   | { phase: 'checking' }
   | { phase: 'confirming'; duplicate: DuplicateFound; body: CreateBody }

@@ -1,6 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import { expect, test, vi } from 'vitest';
-import { renderApp, setupTestBff } from '../../test-support/render-app';
+import { renderApp, setupTestBff } from '../../../testing/render-app';
 import type * as CurrencyInputModule from './inputs/currency-input';
 import type { FieldInputProps } from './inputs/field-input-props';
 

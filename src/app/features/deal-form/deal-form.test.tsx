@@ -11,8 +11,8 @@ import {
   type MemberOption,
 } from '../../../model/api-contract';
 import type { FormDefinitions } from '../../../model/form-definitions';
-import { send } from '../../../fake-lightfield/test-support';
-import { renderApp, setupTestBff } from '../../test-support/render-app';
+import { send } from '../../../testing/lightfield-requests';
+import { renderApp, setupTestBff } from '../../../testing/render-app';
 
 const { bff, server, requests, definitions } = setupTestBff();
 

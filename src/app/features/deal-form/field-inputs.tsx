@@ -31,7 +31,7 @@ export interface FieldInput<T extends WritableValueType> {
  * One input per writable value type. The mapped type is the exhaustiveness check: a value type
  * without an input, or an input for the wrong value shape, does not compile.
  */
-export const FIELD_INPUTS: { [T in WritableValueType]: FieldInput<T> } = {
+const FIELD_INPUTS: { [T in WritableValueType]: FieldInput<T> } = {
   ADDRESS: { Input: AddressInput, layout: 'group' },
   CHECKBOX: { Input: CheckboxInput, layout: 'inline' },
   CURRENCY: { Input: CurrencyInput, hint: currencyHint },

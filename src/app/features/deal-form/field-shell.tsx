@@ -1,7 +1,8 @@
 import { useId, type ReactNode } from 'react';
+import './field-shell.css';
 
 /** What the one control of a field spreads so label, help text and message reach it. */
-export interface ControlAria {
+interface ControlAria {
   id: string;
   'aria-describedby': string | undefined;
   'aria-invalid': true | undefined;

@@ -1,6 +1,6 @@
 import { parentOf, parentsFirst } from '../../../model/field-types/dependent-options';
 import type { FormDefinitions, FormField, FormRelationship } from '../../../model/form-definitions';
-import type { ControlName } from './form-types';
+import type { ControlName } from '../../../model/form-schema';
 
 interface LayoutBase {
   name: ControlName;
@@ -18,7 +18,7 @@ export type LayoutItem =
   | (LayoutBase & { kind: 'relationship'; relationship: FormRelationship });
 
 /** Shown right after the required controls: a deal without an owner is easy to lose. */
-export const OWNER_RELATIONSHIP_KEY = '$owner';
+const OWNER_RELATIONSHIP_KEY = '$owner';
 
 /**
  * The order controls are shown in, which is also the order focus-on-error walks: required

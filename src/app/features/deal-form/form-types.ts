@@ -11,6 +11,3 @@ export interface DealFormBinding {
   subscribe: UseFormSubscribe<FormValues>;
   getErrors: UseFormGetErrors<FormValues>;
 }
-
-/** A control's name, keyed like Lightfield's error `param`. */
-export type ControlName = `fields.${string}` | `relationships.${string}`;

@@ -4,8 +4,8 @@ import { describe, expect, test } from 'vitest';
 import type { AccountOption, ListPayload } from '../../../model/api-contract';
 import type { FormDefinitions, FormField } from '../../../model/form-definitions';
 import { emptyFormValues } from '../../../model/form-schema';
-import { renderApp, setupTestBff } from '../../test-support/render-app';
-import { draftStorageKey, type StoredDraft } from '../drafts/draft-store';
+import { renderApp, setupTestBff } from '../../../testing/render-app';
+import { leaveClosedTabDraft } from '../../../testing/closed-tab-draft';
 import { formLayout } from './form-layout';
 import { MORE_FIELDS_SHOWN, PRERENDER_AFTER_MS } from './more-fields';
 
@@ -91,15 +91,7 @@ describe('more fields', { timeout: 15_000 }, () => {
     values.fields.$stage = pilot.id;
     values.fields.discoveryNotes = 'Typed before the reload';
     values.relationships.$account = account.id;
-    const draft: StoredDraft = {
-      version: 1,
-      idempotencyKey: '8d1e6c1a-0b2f-4e3d-9c8b-7a6f5e4d3c2b',
-      values,
-      awaitingAnswer: false,
-      formChanged: false,
-      savedAt: new Date().toISOString(),
-    };
-    localStorage.setItem(draftStorageKey('closed-tab'), JSON.stringify(draft));
+    leaveClosedTabDraft(values);
 
     const { user } = renderApp();
     await screen.findByText(/Draft restored/);

@@ -14,7 +14,7 @@ import { SETTLE_MS, whenIdle } from '../../lib/when-idle';
 import type { LayoutItem } from './form-layout';
 
 /** Below this many optional controls the Details section shows them all. */
-export const MORE_FIELDS_THRESHOLD = 24;
+const MORE_FIELDS_THRESHOLD = 24;
 /** How many stay in view when the rest go behind "More fields". */
 export const MORE_FIELDS_SHOWN = 12;
 /** The hidden controls are pre-rendered no sooner than this after the form mounts. */

@@ -3,7 +3,7 @@ import type { UserEvent } from '@testing-library/user-event';
 import { describe, expect, test } from 'vitest';
 import type { FormDefinitions } from '../../../model/form-definitions';
 import { WELL_KNOWN } from '../../../fake-lightfield/seed';
-import { renderApp, setupTestBff } from '../../test-support/render-app';
+import { renderApp, setupTestBff } from '../../../testing/render-app';
 
 // The demo org runs three pipelines; Stage is a dependent select under "Sales pipeline".
 const { bff, requests, definitions } = setupTestBff();

@@ -1,4 +1,4 @@
-import type { ControlName } from './form-types';
+import type { ControlName } from '../../../model/form-schema';
 
 export interface MappedServerErrors {
   /** Messages for controls on the form, keyed by control name. */

@@ -1,4 +1,5 @@
 import type { MouseEvent } from 'react';
+import './submit-button.css';
 
 /**
  * aria-disabled rather than disabled: the button keeps focus and stays discoverable while a

@@ -1,4 +1,5 @@
 import type { SubmitFailure } from './submit-failure';
+import './submit-feedback.css';
 
 interface SubmitFeedbackProps {
   failure: SubmitFailure | null;

@@ -2,10 +2,10 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useReducer, useRef, type FormEvent } from 'react';
 import type { FieldErrors, UseFormReturn } from 'react-hook-form';
 import type { CreatedOpportunity } from '../../../model/api-contract';
-import type { FormValues } from '../../../model/form-schema';
+import type { FormValues, ControlName } from '../../../model/form-schema';
 import type { CreateBody } from '../../../model/lightfield-types';
 import { createOpportunity } from '../../api/create-opportunity';
-import { checkDuplicates } from '../duplicate-check/check-duplicates';
+import { checkDuplicates } from '../../api/find-duplicates';
 import {
   createFlowReducer,
   initialCreateFlow,
@@ -14,7 +14,6 @@ import {
   needsDuplicateCheck,
 } from './create-flow';
 import type { LayoutItem } from './form-layout';
-import type { ControlName } from './form-types';
 import { mapServerErrors } from './server-errors';
 import { describeFailure, toApiError } from './submit-failure';
 import { useFocusFirstOf } from './use-focus-first-of';

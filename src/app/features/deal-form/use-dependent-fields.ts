@@ -2,9 +2,8 @@ import { useEffect, useMemo, useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import { dependencies, fitDependents } from '../../../model/field-types/dependent-options';
 import type { FormDefinitions } from '../../../model/form-definitions';
-import type { FormValues } from '../../../model/form-schema';
+import type { FormValues, ControlName } from '../../../model/form-schema';
 import type { CreateBody } from '../../../model/lightfield-types';
-import type { ControlName } from './form-types';
 
 type DealFormMethods = Pick<
   UseFormReturn<FormValues, unknown, CreateBody>,

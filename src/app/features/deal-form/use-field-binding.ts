@@ -1,9 +1,9 @@
 import { useCallback, useSyncExternalStore } from 'react';
 import { useController } from 'react-hook-form';
-import type { FormValues } from '../../../model/form-schema';
+import type { FormValues, ControlName } from '../../../model/form-schema';
 import type { CreateBody } from '../../../model/lightfield-types';
 import { fieldErrorMessage } from './field-error-message';
-import type { ControlName, DealFormBinding } from './form-types';
+import type { DealFormBinding } from './form-types';
 
 /**
  * One control's value, handlers and error message. Typing re-renders this control alone, and so

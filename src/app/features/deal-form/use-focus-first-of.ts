@@ -1,8 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { UseFormSetFocus } from 'react-hook-form';
-import type { FormValues } from '../../../model/form-schema';
+import type { FormValues, ControlName } from '../../../model/form-schema';
 import type { LayoutItem } from './form-layout';
-import type { ControlName } from './form-types';
 
 /**
  * Moves focus to the first of some controls, in the order shown (the first invalid one, or the

@@ -23,7 +23,7 @@ export function ResetDemoButton() {
     <span className="demo-reset">
       <button
         type="button"
-        className="button button--secondary button--small"
+        className="button button--secondary"
         onClick={() => reset.mutate()}
         aria-disabled={reset.isPending || undefined}
       >

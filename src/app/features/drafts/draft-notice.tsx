@@ -1,4 +1,5 @@
 import { t } from '../../i18n/translate';
+import './draft-notice.css';
 
 interface DraftNoticeProps {
   /** The draft came back from storage (otherwise only the key notice below applies). */
@@ -27,7 +28,7 @@ export function DraftNotice({
   discardDisabled,
 }: DraftNoticeProps) {
   return (
-    <div className="draft-notice" role="status">
+    <div className="warning-notice draft-notice" role="status">
       <p>
         {restored && (
           <>

@@ -1,4 +1,5 @@
 import type { FormValues } from '../../../model/form-schema';
+import { isRecord } from '../../lib/is-record';
 
 /** What survives a reload: the rep's values and the key every send of this deal uses. */
 export interface StoredDraft {
@@ -29,9 +30,6 @@ export const LEGACY_DRAFT_KEY = 'deal-form:draft:opportunity:v1';
 
 /** The storage key of the draft kept in slot `slotId`. */
 export const draftStorageKey = (slotId: string) => `${DRAFT_KEY_PREFIX}${slotId}`;
-
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 // Private mode, a full disk or a disabled storage must never break the form itself.
 function storage(): Storage | null {

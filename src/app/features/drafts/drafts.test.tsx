@@ -10,7 +10,7 @@ import {
 } from '../../../model/api-contract';
 import { emptyFormValues, type FormValues } from '../../../model/form-schema';
 import { overrideLocale } from '../../lib/locale';
-import { renderApp, setupTestBff } from '../../test-support/render-app';
+import { renderApp, setupTestBff } from '../../../testing/render-app';
 import { TAB_SLOT_KEY } from './draft-slot';
 import { draftStorageKey, readDraft, storedDraftKeys, type StoredDraft } from './draft-store';
 

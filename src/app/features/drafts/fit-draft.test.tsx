@@ -5,21 +5,12 @@ import {
   type FormField,
 } from '../../../model/form-definitions';
 import type { FormValues } from '../../../model/form-schema';
-import { pipelineRawDefinitions } from '../../../model/test-support/sample-definitions';
+import { formField } from '../../../testing/form-field';
+import { pipelineRawDefinitions } from '../../../testing/sample-definitions';
 import { fitDraft } from './fit-draft';
 
-const field = (key: string, label: string, extra: Partial<FormField> = {}): FormField => ({
-  key,
-  label,
-  description: null,
-  valueType: 'TEXT',
-  required: false,
-  options: [],
-  currency: null,
-  multipleValues: false,
-  handleService: null,
-  ...extra,
-});
+const field = (key: string, label: string, extra: Partial<FormField> = {}) =>
+  formField({ key, label, ...extra });
 
 const defs: FormDefinitions = {
   fields: [

@@ -3,7 +3,7 @@ import type { UseFormWatch } from 'react-hook-form';
 import type { FormValues } from '../../../model/form-schema';
 import { clearDraft, writeDraft } from './draft-store';
 
-export const DRAFT_SAVE_DELAY_MS = 400;
+const DRAFT_SAVE_DELAY_MS = 400;
 
 /** The Idempotency-Key every send of the draft uses, and when it was made (ISO). */
 export interface DraftKey {

@@ -8,8 +8,8 @@ import {
   type ListPayload,
 } from '../../../model/api-contract';
 import { emptyFormValues } from '../../../model/form-schema';
-import { renderApp, setupTestBff } from '../../test-support/render-app';
-import { draftStorageKey } from '../drafts/draft-store';
+import { renderApp, setupTestBff } from '../../../testing/render-app';
+import { leaveClosedTabDraft } from '../../../testing/closed-tab-draft';
 
 const { bff, server, requests, definitions } = setupTestBff();
 
@@ -30,17 +30,7 @@ async function draftFor(name: string) {
   values.fields.$name = name;
   values.fields.$stage = stage;
   values.relationships.$account = account.id;
-  localStorage.setItem(
-    draftStorageKey('closed-tab'),
-    JSON.stringify({
-      version: 1,
-      idempotencyKey: crypto.randomUUID(),
-      values,
-      awaitingAnswer: false,
-      formChanged: false,
-      savedAt: '',
-    }),
-  );
+  leaveClosedTabDraft(values);
   return { stage, account };
 }
 

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
-import type { DuplicateFound } from './check-duplicates';
+import type { DuplicateFound } from '../../api/find-duplicates';
+import './duplicate-warning.css';
 
 interface DuplicateWarningProps {
   duplicate: DuplicateFound;

@@ -1,6 +1,6 @@
-import type { ThemeMode, ThemeObject } from '../../../embed/embed-protocol';
+import { CSS_VALUE, type ThemeMode, type ThemeObject } from '../../../embed/embed-protocol';
 
-// Each theme option and the design tokens (styles.css) it sets.
+// Each theme option and the design tokens (styles/tokens.css) it sets.
 const TOKEN_PROPERTIES: Record<string, string[]> = {
   primary: ['--color-primary', '--color-primary-hover', '--color-focus'],
   background: ['--color-bg'],
@@ -10,8 +10,6 @@ const TOKEN_PROPERTIES: Record<string, string[]> = {
   radius: ['--radius-sm', '--radius-md', '--radius-lg'],
   font: ['--font-sans'],
 };
-// Same rule as the loader: plain values only, never a way to close the declaration.
-const CSS_VALUE = /^[#(),.%\-\w\s'"]{1,120}$/;
 
 /** `light`/`dark` force a palette (embed-theme.css), `auto` follows the OS; tokens override. */
 export function applyTheme(theme: ThemeMode | ThemeObject | null, root: HTMLElement): void {

@@ -6,6 +6,7 @@ import {
   type ThemeMode,
   type ThemeObject,
 } from '../../../embed/embed-protocol';
+import { isRecord } from '../../lib/is-record';
 
 /** What the iframe's URL says: from the loader, or hand-written for a plain `<iframe src>`. */
 export interface EmbedParams {
@@ -56,9 +57,6 @@ function parseJson<T>(raw: string | null): T | null {
     return null;
   }
 }
-
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function originOf(raw: string | null): string | null {
   if (!raw) return null;

@@ -1,8 +1,8 @@
 import { act, screen, waitFor } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
 import type { Prefill } from '../../../embed/embed-protocol';
-import { renderApp, setupTestBff } from '../../test-support/render-app';
-import { stubBridge } from '../../test-support/stub-bridge';
+import { renderApp, setupTestBff } from '../../../testing/render-app';
+import { stubBridge } from '../../../testing/stub-bridge';
 import { NOT_EMBEDDED } from './embed-context';
 
 // A portal's prefill of Stage in an org with pipelines: read within the prefilled or current

@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toFormDefinitions } from '../../../model/form-definitions';
 import { emptyFormValues } from '../../../model/form-schema';
-import {
-  pipelineRawDefinitions,
-  sampleRawDefinitions,
-} from '../../../model/test-support/sample-definitions';
+import { pipelineRawDefinitions, sampleRawDefinitions } from '../../../testing/sample-definitions';
 import { readEmbedParams, topLevelParams } from './embed-params';
 import { controlNamesFor, resolvePrefill, withPrefill } from './resolve-prefill';
 

@@ -5,12 +5,11 @@ import {
 } from '../../../model/field-types/dependent-options';
 import { codecFor } from '../../../model/field-types/field-codecs';
 import type { FormDefinitions, FormField } from '../../../model/form-definitions';
-import type { FormValues } from '../../../model/form-schema';
+import type { FormValues, ControlName } from '../../../model/form-schema';
 import { SHORTHANDS, type Prefill } from '../../../embed/embed-protocol';
-import type { ControlName } from '../deal-form/form-types';
 
 /** `name` → `fields.$name`, `$amount` → `fields.$amount`, `$account` → `relationships.$account`. */
-export function controlNameFor(defs: FormDefinitions, key: string): ControlName | null {
+function controlNameFor(defs: FormDefinitions, key: string): ControlName | null {
   if (Object.hasOwn(SHORTHANDS, key)) return SHORTHANDS[key as keyof typeof SHORTHANDS];
   if (defs.fields.some((f) => f.key === key)) return `fields.${key}`;
   if (defs.relationships.some((r) => r.key === key)) return `relationships.${key}`;

@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import { expect, test } from 'vitest';
 import { API_IDEMPOTENCY_HEADER } from '../../../model/api-contract';
-import { renderApp, setupTestBff } from '../../test-support/render-app';
+import { renderApp, setupTestBff } from '../../../testing/render-app';
 
 // Lightfield's name search lags behind a create (here by a minute), so neither the picker's list
 // nor the BFF's find-or-create sees an account made moments ago; and the BFF gives up at once.

@@ -1,7 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
 import { API_IDEMPOTENCY_HEADER, IDEMPOTENCY_KEY_PATTERN } from '../../../model/api-contract';
-import { renderApp, setupTestBff } from '../../test-support/render-app';
+import { renderApp, setupTestBff } from '../../../testing/render-app';
 
 const { bff, requests } = setupTestBff();
 

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
-import { renderApp, setupTestBff } from '../../test-support/render-app';
+import { renderApp, setupTestBff } from '../../../testing/render-app';
 
 setupTestBff();
 

@@ -12,10 +12,7 @@ const contactName = (c: ContactOption) => c.name;
 const contactDetail = (c: ContactOption) => [c.title, c.email].filter(Boolean).join(' · ') || null;
 
 /** The deal account's people first (stable, so the server's name order holds within each). */
-export function accountContactsFirst(
-  contacts: ContactOption[],
-  accountId: string,
-): ContactOption[] {
+function accountContactsFirst(contacts: ContactOption[], accountId: string): ContactOption[] {
   if (!accountId) return contacts;
   const atAccount = (c: ContactOption) => c.accountIds.includes(accountId);
   return [...contacts.filter(atAccount), ...contacts.filter((c) => !atAccount(c))];

@@ -1,24 +1,17 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useState } from 'react';
 import { describe, expect, test } from 'vitest';
 import type { AddressFormValue } from '../../../../model/field-types/address';
-import type { FormField } from '../../../../model/form-definitions';
+import { formField } from '../../../../testing/form-field';
 import { countriesFor } from '../countries';
-import { FieldView } from '../field-control';
+import { FieldHarness } from '../../../../testing/field-harness';
 import { matchCountries } from './country-combobox';
 
-const site: FormField = {
+const site = formField({
   key: 'installSite',
   label: 'Install site',
-  description: null,
   valueType: 'ADDRESS',
-  required: false,
-  options: [],
-  currency: null,
-  multipleValues: false,
-  handleService: null,
-};
+});
 
 const empty: AddressFormValue = {
   street: '',
@@ -31,26 +24,14 @@ const empty: AddressFormValue = {
 
 const seen: AddressFormValue[] = [];
 
-function Harness({ locale, initial = empty }: { locale: string; initial?: AddressFormValue }) {
-  const [value, setValue] = useState(initial);
-  return (
-    <>
-      <FieldView<'ADDRESS'>
-        field={site}
-        value={value}
-        onChange={(next) => {
-          seen.push(next);
-          setValue(next);
-        }}
-        onBlur={() => {}}
-        focusRef={() => {}}
-        error={undefined}
-        locale={locale}
-      />
-      <button type="button">Elsewhere</button>
-    </>
-  );
-}
+const Harness = ({ locale, initial = empty }: { locale: string; initial?: AddressFormValue }) => (
+  <FieldHarness<'ADDRESS'>
+    field={site}
+    initial={initial}
+    locale={locale}
+    onChange={(next) => seen.push(next)}
+  />
+);
 
 const lastCountry = () => seen.at(-1)?.country;
 

@@ -1,4 +1,5 @@
 import type { FieldInputProps } from './field-input-props';
+import './checkbox-input.css';
 
 export function CheckboxInput({
   value,

@@ -1,5 +1,6 @@
 import type { FieldInputProps } from './field-input-props';
 import { SingleLineInput } from './single-line-input';
+import './date-input.css';
 
 const INPUT = { type: 'date', className: 'input input--date' } as const;
 

@@ -1,36 +1,16 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useState } from 'react';
 import { describe, expect, test } from 'vitest';
-import type { FormField } from '../../../../model/form-definitions';
-import { FieldView } from '../field-control';
+import { formField } from '../../../../testing/form-field';
+import { FieldHarness } from '../../../../testing/field-harness';
 
-const notes: FormField = {
+const notes = formField({
   key: 'discoveryNotes',
   label: 'Discovery notes',
-  description: null,
   valueType: 'MARKDOWN',
-  required: false,
-  options: [],
-  currency: null,
-  multipleValues: false,
-  handleService: null,
-};
+});
 
-function Harness() {
-  const [value, setValue] = useState('');
-  return (
-    <FieldView<'MARKDOWN'>
-      field={notes}
-      value={value}
-      onChange={setValue}
-      onBlur={() => {}}
-      focusRef={() => {}}
-      error={undefined}
-      locale="en-US"
-    />
-  );
-}
+const Harness = () => <FieldHarness<'MARKDOWN'> field={notes} initial="" />;
 
 describe('MarkdownInput', () => {
   test('the preview toggle renders the Markdown as elements and back, keeping the text', async () => {

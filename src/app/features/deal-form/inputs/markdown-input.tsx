@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { FieldInputProps } from './field-input-props';
 import { MarkdownPreview } from './markdown-preview';
+import './markdown-input.css';
 
 export function MarkdownInput({
   field,

@@ -1,5 +1,6 @@
 import type { InputHTMLAttributes } from 'react';
 import type { FieldInputProps } from './field-input-props';
+import './single-line-input.css';
 
 // The value types whose form value is the text as typed (the codec parses it on validation).
 type StringValueType = 'TEXT' | 'DATETIME' | 'NUMBER' | 'CURRENCY' | 'SOCIAL_HANDLE';

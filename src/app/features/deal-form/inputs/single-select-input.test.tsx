@@ -1,11 +1,11 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useState } from 'react';
 import { describe, expect, test, vi } from 'vitest';
 import type { FormField } from '../../../../model/form-definitions';
-import { FieldView } from '../field-control';
+import { formField } from '../../../../testing/form-field';
+import { FieldHarness } from '../../../../testing/field-harness';
 
-const stage: FormField = {
+const stage = formField({
   key: '$stage',
   label: 'Stage',
   description: 'Where the deal sits',
@@ -16,12 +16,9 @@ const stage: FormField = {
     { id: 'opt_disc', label: 'Discovery', description: null },
     { id: 'opt_pilot', label: 'Pilot', description: 'Sensors on a few assets' },
   ],
-  currency: null,
-  multipleValues: false,
-  handleService: null,
-};
+});
 
-function Harness({
+const Harness = ({
   field,
   onChange,
   initial = '',
@@ -29,26 +26,7 @@ function Harness({
   field: FormField;
   onChange: (v: string) => void;
   initial?: string;
-}) {
-  const [value, setValue] = useState(initial);
-  return (
-    <>
-      <FieldView<'SINGLE_SELECT'>
-        field={field}
-        value={value}
-        onChange={(v) => {
-          setValue(v);
-          onChange(v);
-        }}
-        onBlur={() => {}}
-        focusRef={() => {}}
-        error={undefined}
-        locale="en-US"
-      />
-      <button type="button">Elsewhere</button>
-    </>
-  );
-}
+}) => <FieldHarness<'SINGLE_SELECT'> field={field} initial={initial} onChange={onChange} />;
 
 describe('SingleSelectInput', () => {
   test('is the real Radix trigger from the first render, with its name, value and state', () => {

@@ -4,6 +4,7 @@ import type { SelectOption } from '../../../../model/lightfield-types';
 import { ChevronIcon } from './chevron-icon';
 import type { FieldInputProps } from './field-input-props';
 import { useListTypeahead } from './list-typeahead';
+import './single-select-input.css';
 
 /** What an empty select shows. */
 const SELECT_PLACEHOLDER = 'Choose…';

@@ -1,39 +1,18 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useState } from 'react';
 import { describe, expect, test } from 'vitest';
-import type { FormField } from '../../../../model/form-definitions';
-import { FieldView } from '../field-control';
+import { formField } from '../../../../testing/form-field';
+import { FieldHarness } from '../../../../testing/field-harness';
 
-const phone: FormField = {
+const phone = formField({
   key: 'escalationPhone',
   label: 'Escalation phone',
-  description: null,
   valueType: 'TELEPHONE',
-  required: false,
-  options: [],
-  currency: null,
-  multipleValues: false,
-  handleService: null,
-};
+});
 
-function Harness({ locale }: { locale: string }) {
-  const [value, setValue] = useState<string[]>(['']);
-  return (
-    <>
-      <FieldView<'TELEPHONE'>
-        field={phone}
-        value={value}
-        onChange={setValue}
-        onBlur={() => {}}
-        focusRef={() => {}}
-        error={undefined}
-        locale={locale}
-      />
-      <button type="button">Elsewhere</button>
-    </>
-  );
-}
+const Harness = ({ locale }: { locale: string }) => (
+  <FieldHarness<'TELEPHONE'> field={phone} initial={['']} locale={locale} />
+);
 
 describe('TelephoneInput', () => {
   test('leaving a valid national number formats it internationally for the rep’s region', async () => {

@@ -16,7 +16,7 @@ function regionOf(locale: string): string | undefined {
 /**
  * TELEPHONE. The model's codec checks the shape synchronously (and at the BFF); on leaving an
  * entry, libphonenumber-js (loaded lazily) formats a valid number internationally or flags one
- * that cannot exist. See docs/decisions/0004-phone-validation.md.
+ * that cannot exist. See docs/decisions/0004-lazy-chunks-and-phone-validation.md.
  */
 export function TelephoneInput(props: FieldInputProps<'TELEPHONE'>) {
   const [warnings, setWarnings] = useState<Record<number, string>>({});

@@ -1,5 +1,6 @@
 import type { RefCallback } from 'react';
 import type { Focusable } from './field-input-props';
+import './text-subfields.css';
 
 export interface TextSubfield<K extends string> {
   part: K;
