@@ -45,7 +45,8 @@ test('a German rep reads the page’s own words in German; the org’s labels st
       'Mit *Sternchen markierte Felder sind Pflichtfelder.',
     );
     expect(screen.getByRole('textbox', { name: 'Name' })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Create opportunity' })).toBeInTheDocument();
+    // The contract's English name is exact in English; other languages translate it.
+    expect(screen.getByRole('button', { name: 'Verkaufschance anlegen' })).toBeInTheDocument();
   } finally {
     overrideLocale(null);
   }

@@ -152,7 +152,7 @@ export function DealForm({ defs, locale, draftKey }: DealFormProps) {
       )}
       <LinkedAccountProvider control={control}>
         <fieldset className="deal-form__fields" disabled={locked}>
-          <legend className="visually-hidden">Deal</legend>
+          <legend className="visually-hidden">{t('form.deal')}</legend>
           <section className="form-section" aria-labelledby="section-essentials">
             <h2 id="section-essentials" className="form-section__title">
               {t('form.essentials')}

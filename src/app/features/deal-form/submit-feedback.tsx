@@ -1,3 +1,4 @@
+import { t } from '../../i18n/translate';
 import type { SubmitFailure } from './submit-failure';
 
 interface SubmitFeedbackProps {
@@ -26,7 +27,7 @@ export function SubmitFeedback({ failure, pending, onRetry }: SubmitFeedbackProp
           )}
           {failure.requestId && (
             <p className="submit-feedback__reference">
-              Reference: <code>{failure.requestId}</code>
+              {t('submit.reference')} <code>{failure.requestId}</code>
             </p>
           )}
           {failure.retryable && (
@@ -38,7 +39,7 @@ export function SubmitFeedback({ failure, pending, onRetry }: SubmitFeedbackProp
                 if (!pending) onRetry();
               }}
             >
-              Try again
+              {t('submit.tryAgain')}
             </button>
           )}
         </>
