@@ -117,7 +117,6 @@ export const de: Catalog = {
   'shortcuts.another': 'Nach dem Anlegen: noch ein Deal für denselben Account',
   'shortcuts.escape': 'Eine offene Liste schließen; das Feld behält seinen Wert',
   'shortcuts.help': 'Diese Hilfe zeigen (außerhalb eines Textfelds)',
-  'shortcuts.newline': 'Neue Zeile in einem langen Textfeld; sonst ebenfalls anlegen',
   'validation.required': '{label} ist ein Pflichtfeld',
   'validation.enterText': 'Geben Sie Text ein',
   'validation.enterValue': 'Geben Sie einen Wert ein',

@@ -114,7 +114,6 @@ const ui = {
   'shortcuts.another': 'After a create: another deal for the same account',
   'shortcuts.escape': 'Close an open list; the field keeps its value',
   'shortcuts.help': 'Show this help (outside a text field)',
-  'shortcuts.newline': 'A new line in a long text field; elsewhere, also creates',
 } as const satisfies Record<string, Template>;
 
 type Prefixed<T> = { [K in keyof T & string as `validation.${K}`]: T[K] };

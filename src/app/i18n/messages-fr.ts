@@ -115,7 +115,6 @@ export const fr: Catalog = {
   'shortcuts.another': 'Après une création : une autre affaire pour le même compte',
   'shortcuts.escape': 'Fermer une liste ouverte ; le champ garde sa valeur',
   'shortcuts.help': 'Afficher cette aide (hors d’un champ de texte)',
-  'shortcuts.newline': 'Nouvelle ligne dans un texte long ; ailleurs, crée aussi',
   'validation.required': '{label} est obligatoire',
   'validation.enterText': 'Saisissez du texte',
   'validation.enterValue': 'Saisissez une valeur',

@@ -161,11 +161,11 @@ export function useCreateFlow({
       const { body } = flow;
       void guarded(() => send(body));
     },
-    /** A new draft: the form shows again, with focus on its first control. */
-    restart: () => {
+    /** A new draft: the form shows again, with focus on `focus` or else its first control. */
+    restart: (focus?: ControlName) => {
       dispatch({ type: 'restart' });
-      const first = layout[0];
-      if (first) focusFirstOf(new Set([first.name]));
+      const target = focus && knownNames.has(focus) ? focus : layout[0]?.name;
+      if (target) focusFirstOf(new Set([target]));
     },
   };
 }
