@@ -126,7 +126,8 @@ test('an embedded form that cannot load its definitions tells the portal, once p
 
   expect(await screen.findByRole('alert')).toHaveTextContent('Lightfield is not answering.');
   expect(errors).toEqual([
-    { code: 'definitions_unavailable', message: 'Lightfield is not answering.' },
+    // In the rep's language, for the portal to show; the code is the stable part.
+    { code: 'definitions_unavailable', message: 'The form could not be loaded.' },
   ]);
 
   // Try again, and this time the definitions load: no further error, the form appears.

@@ -88,6 +88,10 @@ export function DealForm({ defs, locale, draftKey }: DealFormProps) {
   useEffect(() => {
     document.title = t(created ? 'document.titleCreated' : 'document.title');
   }, [created]);
+  // Screen readers pick their voice by the page's language: the one the page now speaks.
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
 
   // The controls as elements, built once: the form's own state changes (pending, failure,
   // notices) then re-render the frame around them, not 300 controls.
