@@ -111,7 +111,8 @@ test('a portal mounts the form with prefill, lock, hide, locale and theme, and h
   await expect(form.getByText('Vom Portal festgelegt')).toBeVisible();
   // Hidden: not rendered.
   await expect(form.getByRole('combobox', { name: 'Owner' })).toHaveCount(0);
-  // locale de-DE formats the prefilled amount the German way.
+  // locale de-DE formats the prefilled amount the German way, and the page speaks German
+  // (the contract's English names are exact in English only).
   await expect(form.getByRole('textbox', { name: 'Amount' })).toHaveValue(/^12\.000/);
   // theme: forced dark palette, compact density, page chrome dropped.
   const root = form.locator('html');
@@ -132,8 +133,8 @@ test('a portal mounts the form with prefill, lock, hide, locale and theme, and h
     .locator('iframe')
     .evaluate((f) => f.getBoundingClientRect().height);
   const resizesBefore = (await ofType(page, 'resize')).length;
-  await form.getByRole('button', { name: 'Create opportunity' }).click();
-  await expect(form.getByText('Stage is required')).toBeVisible();
+  await form.getByRole('button', { name: 'Verkaufschance anlegen' }).click();
+  await expect(form.getByText('Stage ist ein Pflichtfeld')).toBeVisible();
   await expect
     .poll(async () => (await ofType(page, 'resize')).length)
     .toBeGreaterThan(resizesBefore);
@@ -146,8 +147,8 @@ test('a portal mounts the form with prefill, lock, hide, locale and theme, and h
   await form.getByRole('combobox', { name: 'Stage' }).click();
   await form.getByRole('option', { name: /^Discovery/ }).click();
   fake.requests.length = 0;
-  await form.getByRole('button', { name: 'Create opportunity' }).click();
-  await expect(form.getByRole('heading', { name: 'Opportunity created' })).toBeVisible();
+  await form.getByRole('button', { name: 'Verkaufschance anlegen' }).click();
+  await expect(form.getByRole('heading', { name: 'Verkaufschance angelegt' })).toBeVisible();
 
   await expect.poll(async () => (await ofType(page, 'submitted')).length).toBe(1);
   const creates = fake.requests.filter(
@@ -168,13 +169,13 @@ test('a portal mounts the form with prefill, lock, hide, locale and theme, and h
     httpLink: expect.stringContaining(String(stored?.record.id)),
     name: 'Northbridge - Embedded pilot',
   });
-  await expect(form.getByRole('link', { name: 'Open in Lightfield' })).toHaveAttribute(
+  await expect(form.getByRole('link', { name: 'In Lightfield öffnen' })).toHaveAttribute(
     'href',
     String(submitted?.payload?.httpLink),
   );
 
-  // "Create another" starts from the portal's prefill again, and a second deal is a second event.
-  await form.getByRole('button', { name: 'Create another' }).click();
+  // "Create another" (German: "Neue anlegen") starts from the portal's prefill again, and a second deal is a second event.
+  await form.getByRole('button', { name: 'Neue anlegen' }).click();
   await expect(form.getByRole('textbox', { name: 'Name', exact: true })).toHaveValue(
     'Northbridge - Embedded pilot',
   );

@@ -45,7 +45,8 @@ test('a German rep reads the page’s own words in German; the org’s labels st
       'Mit *Sternchen markierte Felder sind Pflichtfelder.',
     );
     expect(screen.getByRole('textbox', { name: 'Name' })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Create opportunity' })).toBeInTheDocument();
+    // The contract's English name is exact in English; other languages translate it.
+    expect(screen.getByRole('button', { name: 'Verkaufschance anlegen' })).toBeInTheDocument();
   } finally {
     overrideLocale(null);
   }
@@ -125,7 +126,8 @@ test('an embedded form that cannot load its definitions tells the portal, once p
 
   expect(await screen.findByRole('alert')).toHaveTextContent('Lightfield is not answering.');
   expect(errors).toEqual([
-    { code: 'definitions_unavailable', message: 'Lightfield is not answering.' },
+    // In the rep's language, for the portal to show; the code is the stable part.
+    { code: 'definitions_unavailable', message: 'The form could not be loaded.' },
   ]);
 
   // Try again, and this time the definitions load: no further error, the form appears.

@@ -4,6 +4,7 @@ import type { FieldCodec } from './field-types/field-codec';
 import { dependentIssues, withDefaultParents } from './field-types/dependent-options';
 import type { FormDefinitions, FormField, FormRelationship } from './form-definitions';
 import type { CreateBody, WriteValue } from './lightfield-types';
+import { phrase, spellMessage } from './messages/validation-phrases';
 
 /** The form's state: keyed like Lightfield's create body, so `param` maps straight to a control. */
 export interface FormValues {
@@ -13,7 +14,7 @@ export interface FormValues {
 
 const MAX_RELATIONSHIP_IDS = 25;
 
-const requiredMessage = (label: string) => `${label} is required`;
+const requiredMessage = (label: string) => phrase('required', { label });
 
 // The registry is keyed by value type, so TypeScript cannot correlate a field with its codec.
 const codecFor = (field: FormField) =>
@@ -40,9 +41,16 @@ const required = <T extends z.ZodMiniType>(label: string, schema: T) =>
   );
 
 function relationshipWriteSchema(rel: FormRelationship): z.ZodMiniType<string | string[]> {
-  const id = z.string('Choose a record').check(z.minLength(1), z.maxLength(200));
+  const id = z.string(phrase('chooseRecord')).check(z.minLength(1), z.maxLength(200));
   return rel.cardinality === 'HAS_MANY'
-    ? z.array(id).check(z.maxLength(MAX_RELATIONSHIP_IDS, `Choose at most ${MAX_RELATIONSHIP_IDS}`))
+    ? z
+        .array(id)
+        .check(
+          z.maxLength(
+            MAX_RELATIONSHIP_IDS,
+            phrase('tooManyRecords', { max: MAX_RELATIONSHIP_IDS }),
+          ),
+        )
     : id;
 }
 
@@ -220,7 +228,7 @@ function controlKey(path: readonly PropertyKey[]): string {
   return path.slice(0, 2).map(String).join('.');
 }
 
-/** Zod issues as one message per control, keyed like Lightfield's `param`. */
+/** Zod issues as one English message per control, keyed like Lightfield's `param`. */
 export function fieldErrorsFromIssues(issues: readonly z.core.$ZodIssue[]): Record<string, string> {
   const errors: Record<string, string> = {};
   for (const issue of issues) {
@@ -232,7 +240,7 @@ export function fieldErrorsFromIssues(issues: readonly z.core.$ZodIssue[]): Reco
       }
       continue;
     }
-    errors[controlKey(issue.path) || 'body'] ??= issue.message;
+    errors[controlKey(issue.path) || 'body'] ??= spellMessage(issue.message);
   }
   return errors;
 }

@@ -140,6 +140,9 @@ export interface LightfieldError {
 /** Relationships the API lists on opportunities but never accepts on create (API.md §12). */
 export const READ_ONLY_OPPORTUNITY_RELATIONSHIPS = ['$task', '$note', '$meeting'] as const;
 
+/** The opportunity's account relationship: what the pickers and "Another for" key on. */
+export const ACCOUNT_RELATIONSHIP_KEY = '$account';
+
 /** Required on opportunity create (API.md §7.3). */
 export const REQUIRED_OPPORTUNITY_FIELDS = ['$name', '$stage'] as const;
-export const REQUIRED_OPPORTUNITY_RELATIONSHIPS = ['$account'] as const;
+export const REQUIRED_OPPORTUNITY_RELATIONSHIPS = [ACCOUNT_RELATIONSHIP_KEY] as const;

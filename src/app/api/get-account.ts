@@ -1,4 +1,4 @@
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { AccountOption } from '../../model/api-contract';
 import { apiFetch } from './api-client';
 
@@ -11,3 +11,7 @@ export const accountQueryOptions = (id: string) =>
     queryFn: ({ signal }) => getAccount(id, signal),
     staleTime: 5 * 60_000,
   });
+
+/** The account behind an id; pickers seed this cache on selection, so it rarely fetches. */
+export const useAccount = (id: string) =>
+  useQuery({ ...accountQueryOptions(id), enabled: id !== '' });

@@ -1,6 +1,13 @@
-// The app's own UI strings (field labels are the org's, from Lightfield, and never translated).
-export const en = {
+import type { Template } from '../../model/messages/format-message';
+import { VALIDATION_EN, type ValidationCode } from '../../model/messages/validation-phrases';
+
+// The app's own words. Field labels and option names are the org's, from Lightfield, and never
+// translated. `{name}` is filled from the call's parameters; a plural entry picks its form by
+// the number named in `count` (format-message.ts).
+const ui = {
   'app.title': 'New opportunity',
+  'document.title': 'New opportunity · Deal Form',
+  'document.titleCreated': 'Opportunity created · Deal Form',
   'demo.badge.strong': 'Demo',
   'demo.badge.rest': ' — nothing is sent to Lightfield',
   'demo.reset': 'Reset demo data',
@@ -12,11 +19,20 @@ export const en = {
   'page.tryAgain': 'Try again',
   'embed.cancel': 'Cancel',
   'embed.locked': 'Set by the portal',
+  'embed.prefillIgnored': {
+    count: 'count',
+    one: 'Prefill ignored for {keys}: no such field on this form, or a value it does not accept.',
+    other: 'Prefill ignored for {keys}: no such fields on this form, or values they do not accept.',
+  },
   'draft.restored': 'Draft restored',
   'draft.discard': 'Discard',
   'draft.formChanged':
     'The opportunity fields changed in Lightfield, so the form was updated. Check your entries and create the deal again.',
-  'draft.dropped': 'Some saved values no longer fit the form and were removed:',
+  'draft.dropped': {
+    count: 'count',
+    one: 'A saved value no longer fits the form and was removed: {labels}.',
+    other: '{count} saved values no longer fit the form and were removed: {labels}.',
+  },
   'draft.keyRenewed':
     'This deal was sent more than 23 hours ago and no answer came. Lightfield no longer remembers that send, so before sending again the form checks whether the deal already exists.',
   'draft.notKept':
@@ -28,9 +44,88 @@ export const en = {
   'form.legend.before': 'Fields marked ',
   'form.legend.asterisk': 'with an asterisk',
   'form.legend.after': ' are required.',
+  'form.deal': 'Deal',
   'form.essentials': 'Essentials',
   'form.details': 'Details',
   'form.moreFields': 'More fields',
-} as const;
+  'submit.create': 'Create opportunity',
+  'submit.creating': 'Creating the opportunity…',
+  'submit.reference': 'Reference:',
+  'submit.tryAgain': 'Try again',
+  'failure.interrupted.title': 'This deal was being created when the page closed',
+  'failure.interrupted.detail':
+    'It may or may not have been saved. Try again to finish: it will not be created twice.',
+  'failure.validation.title': 'Some details need fixing',
+  'failure.validation.detail':
+    'Lightfield did not accept some of the values. Fix the marked fields and submit again.',
+  'failure.unauthorized.title': 'Deal Form is not connected to Lightfield',
+  'failure.unauthorized.detail':
+    'Lightfield rejected the app’s API key. Ask whoever runs Deal Form to check it.',
+  'failure.forbidden.title': 'Deal Form may not create opportunities',
+  'failure.forbidden.detail':
+    'The app’s API key lacks permission to create opportunities. Ask whoever runs Deal Form to grant it.',
+  'failure.upstreamBusy.title': 'Lightfield is busy',
+  'failure.upstreamBusy.detail': 'Too many requests right now. Wait a few seconds, then try again.',
+  'failure.unavailable.title': 'Lightfield did not answer',
+  'failure.unavailable.detail':
+    'The deal may or may not have been saved. Trying again is safe: it will not be created twice.',
+  'failure.rateLimited.title': 'Too many attempts',
+  'failure.rateLimited.detail': 'Wait a few seconds, then try again.',
+  'failure.formChanged.title': 'The form changed in Lightfield',
+  'failure.formChanged.detail':
+    'Someone changed the opportunity fields since this page loaded, so the form was updated. Check your entries and create the deal again.',
+  'failure.signedOut.title': 'You are signed out',
+  'failure.signedOut.detail':
+    'Your session ended. Copy anything you need, then reload the page to sign in again.',
+  'failure.origin.title': 'This page may not create deals',
+  'failure.origin.detail':
+    'The server refused a request from this address. Open Deal Form from its usual link.',
+  'failure.offline.title': 'You are offline',
+  'failure.offline.detail':
+    'Your draft is kept on this device. Once you are back online, try again: the deal will not be created twice.',
+  'failure.network.title': 'Could not reach the server',
+  'failure.network.detail':
+    'Check your connection. Trying again is safe: the deal will not be created twice.',
+  'failure.internal.title': 'Something went wrong',
+  'failure.internal.retryable': 'The deal could not be created. Trying again is safe.',
+  'failure.internal.final':
+    'The deal could not be created. If it keeps happening, share the reference below with support.',
+  'failure.other.title': 'The deal was not created',
+  'failure.keyReused.title': 'The deal was not created',
+  'failure.keyReused.detail':
+    'Nothing was created: the key of this send was already used for a different one. Submit again; the form takes a new key and checks for an existing deal first.',
+  'failure.other.detail': 'The deal could not be created. Check your entries and try again.',
+  'duplicate.title': 'A deal named “{name}” already exists for {account}.',
+  'duplicate.thisAccount': 'this account',
+  'duplicate.open': 'Open it',
+  'duplicate.newTab': ' (opens in a new tab)',
+  'duplicate.createAnyway': 'Create anyway',
+  'created.heading': 'Opportunity created',
+  'created.noLink': 'Lightfield did not return a link. Find the deal in Lightfield by its ID:',
+  'created.open': 'Open in Lightfield',
+  'created.newTab': 'Opens in a new tab',
+  'created.another': 'Create another',
+  'created.anotherFor': 'Another for {account}',
+  'created.anotherForThis': 'Another for this account',
+  'shortcuts.title': 'Keyboard shortcuts',
+  'shortcuts.open': 'Keyboard shortcuts (?)',
+  'shortcuts.close': 'Close',
+  'shortcuts.submit': 'Create the opportunity, from any field',
+  'shortcuts.another': 'After a create: another deal for the same account',
+  'shortcuts.escape': 'Close an open list; the field keeps its value',
+  'shortcuts.help': 'Show this help (outside a text field)',
+} as const satisfies Record<string, Template>;
+
+type Prefixed<T> = { [K in keyof T & string as `validation.${K}`]: T[K] };
+
+/** The model's validation messages, under `validation.<code>` (validation-phrases.ts). */
+const validationEntries = <T extends Record<ValidationCode, Template>>(phrases: T) =>
+  Object.fromEntries(
+    Object.entries(phrases).map(([code, template]) => [`validation.${code}`, template]),
+  ) as Prefixed<T>;
+
+export const en = { ...ui, ...validationEntries(VALIDATION_EN) };
 
 export type MessageKey = keyof typeof en;
+/** A language's catalog: every key, so a missing one fails the type check where it is defined. */
+export type Catalog = Record<MessageKey, Template>;

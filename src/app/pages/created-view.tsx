@@ -1,27 +1,54 @@
 import { useEffect, useRef } from 'react';
 import type { CreatedOpportunity } from '../../model/api-contract';
+import { useAccount } from '../api/get-account';
 import { StoredRecordView } from '../features/demo/stored-record-view';
+import { isSubmitShortcut } from '../features/shortcuts/shortcut-keys';
+import { t } from '../i18n/translate';
 import './created-view.css';
 
 interface CreatedViewProps {
   created: CreatedOpportunity;
+  /** A new, empty draft. */
   onCreateAnother: () => void;
+  /** The account the deal was for; with it, "Another for <account>" keeps account, owner, stage. */
+  accountId: string;
+  onCreateAnotherForAccount: () => void;
 }
 
-export function CreatedView({ created, onCreateAnother }: CreatedViewProps) {
+export function CreatedView({
+  created,
+  onCreateAnother,
+  accountId,
+  onCreateAnotherForAccount,
+}: CreatedViewProps) {
   const heading = useRef<HTMLHeadingElement>(null);
+  // The picker seeded the account's detail cache on the pick: its name is usually already here.
+  const account = useAccount(accountId);
   // The form the rep was in is gone; land them on the outcome.
   useEffect(() => heading.current?.focus(), []);
+  // Ctrl/⌘+Enter again: the next deal for the same account, as the button below.
+  const another = useRef(onCreateAnotherForAccount);
+  another.current = onCreateAnotherForAccount;
+  useEffect(() => {
+    if (!accountId) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!isSubmitShortcut(event)) return;
+      event.preventDefault();
+      another.current();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [accountId]);
+  const accountName = account.data?.name;
   return (
     <section className="created" aria-labelledby="created-heading">
       <h2 id="created-heading" ref={heading} tabIndex={-1} className="created__heading">
-        Opportunity created
+        {t('created.heading')}
       </h2>
       <p className="created__name">{created.name}</p>
       {!created.httpLink && (
         <p className="created__note">
-          Lightfield did not return a link. Find the deal in Lightfield by its ID:{' '}
-          <code>{created.id}</code>
+          {t('created.noLink')} <code>{created.id}</code>
         </p>
       )}
       <div className="created__actions">
@@ -33,15 +60,27 @@ export function CreatedView({ created, onCreateAnother }: CreatedViewProps) {
             rel="noopener noreferrer"
             aria-describedby="created-new-tab"
           >
-            Open in Lightfield
+            {t('created.open')}
             <span aria-hidden="true"> ↗</span>
           </a>
         )}
         <span id="created-new-tab" hidden>
-          Opens in a new tab
+          {t('created.newTab')}
         </span>
+        {accountId && (
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={onCreateAnotherForAccount}
+            aria-keyshortcuts="Control+Enter Meta+Enter"
+          >
+            {accountName
+              ? t('created.anotherFor', { account: accountName })
+              : t('created.anotherForThis')}
+          </button>
+        )}
         <button type="button" className="button button--secondary" onClick={onCreateAnother}>
-          Create another
+          {t('created.another')}
         </button>
       </div>
       <StoredRecordView id={created.id} />

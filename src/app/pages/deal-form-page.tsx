@@ -18,7 +18,8 @@ export function DealFormPage() {
   // An embedding portal hears that the form could not load (once per failed load), so it can
   // offer its own way out rather than leave a rep looking at an error inside its page.
   useEffect(() => {
-    if (loadError) bridge?.error({ code: 'definitions_unavailable', message: loadError.message });
+    if (loadError)
+      bridge?.error({ code: 'definitions_unavailable', message: t('page.loadFailed') });
   }, [bridge, loadError]);
 
   if (definitions.isError) {

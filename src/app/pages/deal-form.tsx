@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useForm, type Resolver } from 'react-hook-form';
 import type { CreatedOpportunity } from '../../model/api-contract';
 import type { FormDefinitions } from '../../model/form-definitions';
@@ -9,7 +9,7 @@ import {
   type FormValues,
   type ControlName,
 } from '../../model/form-schema';
-import type { CreateBody } from '../../model/lightfield-types';
+import { ACCOUNT_RELATIONSHIP_KEY, type CreateBody } from '../../model/lightfield-types';
 import { t } from '../i18n/translate';
 import { useOnlineStatus } from '../lib/use-online-status';
 import { DraftNotice } from '../features/drafts/draft-notice';
@@ -17,12 +17,15 @@ import { restoreDraft, useDraft } from '../features/drafts/use-draft';
 import { DuplicateWarning } from '../features/duplicate-check/duplicate-warning';
 import { EmbedCancelButton } from '../features/embed/embed-cancel-button';
 import { useEmbedForm, useEmbedPrefillUpdates } from '../features/embed/use-embed-form';
+import { isSubmitShortcut } from '../features/shortcuts/shortcut-keys';
+import { ShortcutsHelp } from '../features/shortcuts/shortcuts-help';
 import { CreatedView } from './created-view';
 import { FieldControl } from '../features/deal-form/field-control';
 import { formLayout, type LayoutItem } from '../features/deal-form/form-layout';
 import type { DealFormBinding } from '../features/deal-form/form-types';
 import { LinkedAccountProvider } from './linked-account-provider';
 import { MoreFields, type MoreFieldsHandle } from '../features/deal-form/more-fields';
+import { nextDealValues } from '../features/deal-form/next-deal';
 import { RelationshipControl } from './relationship-control';
 import { SubmitButton } from '../features/deal-form/submit-button';
 import { SubmitFeedback } from '../features/deal-form/submit-feedback';
@@ -69,6 +72,8 @@ export function DealForm({ defs, locale, draftKey }: DealFormProps) {
   const draft = useDraft({ restored, storageKey: draftKey, watch, emptyValues });
   const moreFields = useRef<MoreFieldsHandle>(null);
   const reveal = useCallback((name: ControlName) => moreFields.current?.reveal(name), []);
+  // The start of "Another for <account>", taken from the deal just created.
+  const [nextDeal, setNextDeal] = useState<FormValues | null>(null);
   const create = useCreateFlow({
     form,
     draft,
@@ -77,6 +82,7 @@ export function DealForm({ defs, locale, draftKey }: DealFormProps) {
     onCreated: (created: CreatedOpportunity) => {
       // The form starts the next draft at once, so nothing can save the created deal's values
       // under the new draft's key.
+      setNextDeal(nextDealValues(defs, getValues(), emptyValues));
       reset(emptyValues);
       embed.submitted(created);
     },
@@ -84,6 +90,14 @@ export function DealForm({ defs, locale, draftKey }: DealFormProps) {
   });
   const { flow, locked, pending } = create;
   const online = useOnlineStatus();
+  const created = flow.phase === 'created';
+  useEffect(() => {
+    document.title = t(created ? 'document.titleCreated' : 'document.title');
+  }, [created]);
+  // Screen readers pick their voice by the page's language: the one the page now speaks.
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
 
   // The controls as elements, built once: the form's own state changes (pending, failure,
   // notices) then re-render the frame around them, not 300 controls.
@@ -122,8 +136,33 @@ export function DealForm({ defs, locale, draftKey }: DealFormProps) {
       reset(emptyValues);
       create.restart();
     };
-    return <CreatedView created={flow.created} onCreateAnother={createAnother} />;
+    const createAnotherForAccount = () => {
+      // A new draft (use-draft.ts gave it a new key when the deal was created), started from
+      // the same account, owner and pipeline/stage; the rep goes on with the Name.
+      reset(nextDeal ?? emptyValues);
+      create.restart('fields.$name');
+    };
+    const accountId = nextDeal?.relationships[ACCOUNT_RELATIONSHIP_KEY];
+    return (
+      <>
+        <CreatedView
+          created={flow.created}
+          onCreateAnother={createAnother}
+          accountId={typeof accountId === 'string' ? accountId : ''}
+          onCreateAnotherForAccount={createAnotherForAccount}
+        />
+        <ShortcutsHelp />
+      </>
+    );
   }
+  // Ctrl/⌘+Enter from any control is the submit button, with its guard: nothing while a create
+  // is in flight. Caught before the control sees it, so a list does not also pick with it.
+  const submitShortcut = (event: KeyboardEvent<HTMLFormElement>) => {
+    if (!isSubmitShortcut(event)) return;
+    event.preventDefault();
+    event.stopPropagation();
+    if (!pending) event.currentTarget.requestSubmit();
+  };
   const discardDraft = () => {
     draft.finish();
     reset(emptyValues);
@@ -131,7 +170,13 @@ export function DealForm({ defs, locale, draftKey }: DealFormProps) {
   };
 
   return (
-    <form className="deal-form" noValidate onSubmit={create.submit}>
+    <form
+      className="deal-form"
+      noValidate
+      onSubmit={create.submit}
+      onKeyDownCapture={submitShortcut}
+      aria-keyshortcuts="Control+Enter Meta+Enter"
+    >
       <p className="deal-form__legend">
         {t('form.legend.before')}
         <span aria-hidden="true">*</span>
@@ -158,7 +203,7 @@ export function DealForm({ defs, locale, draftKey }: DealFormProps) {
       )}
       <LinkedAccountProvider control={control}>
         <fieldset className="deal-form__fields" disabled={locked}>
-          <legend className="visually-hidden">Deal</legend>
+          <legend className="visually-hidden">{t('form.deal')}</legend>
           <section className="form-section" aria-labelledby="section-essentials">
             <h2 id="section-essentials" className="form-section__title">
               {t('form.essentials')}
@@ -178,6 +223,7 @@ export function DealForm({ defs, locale, draftKey }: DealFormProps) {
       <div className="form-actions">
         <SubmitButton pending={pending} />
         <EmbedCancelButton />
+        <ShortcutsHelp />
         {flow.phase === 'confirming' && (
           <DuplicateWarning duplicate={flow.duplicate} onCreateAnyway={create.createAnyway} />
         )}

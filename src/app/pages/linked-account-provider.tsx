@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
 import { useWatch } from 'react-hook-form';
+import { ACCOUNT_RELATIONSHIP_KEY } from '../../model/lightfield-types';
 import { LinkedAccountContext } from '../features/relationship-pickers/linked-account';
 import type { DealFormControl } from '../features/deal-form/form-types';
 
 /** The required account relationship (API.md §7.3). */
-const ACCOUNT_RELATIONSHIP_KEY = '$account';
 
 /**
  * Publishes the picked account to the contact pickers. Only this component watches the value;

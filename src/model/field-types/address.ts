@@ -1,13 +1,14 @@
 import { z } from 'zod/mini';
 import type { Address } from '../lightfield-types';
 import { defineCodec, invalid, parsed, trimmed, type FieldCodec } from './field-codec';
+import { phrase } from '../messages/validation-phrases';
 
 const ADDRESS_PARTS = ['street', 'street2', 'city', 'state', 'postalCode', 'country'] as const;
 export type AddressPart = (typeof ADDRESS_PARTS)[number];
 export type AddressFormValue = Record<AddressPart, string>;
 
 const COUNTRY = /^[A-Z]{2}$/;
-const COUNTRY_MESSAGE = 'Choose a country (a two-letter ISO code such as US or DE)';
+const COUNTRY_MESSAGE = phrase('chooseCountry');
 
 const part = z.optional(z.nullable(z.string().check(z.maxLength(500))));
 

@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { defineCodec, invalid, parsed, trimmed } from './field-codec';
+import { phrase } from '../messages/validation-phrases';
 
 /** A date-only pick means the end of that local business day (API.md §6: e.g. 17:00 local). */
 const DATE_ONLY_HOUR = 17;
@@ -46,7 +47,7 @@ export const datetimeCodec = defineCodec<string, string>({
     const text = trimmed(value);
     if (!text) return parsed(undefined);
     const date = parseLocalDateTime(text);
-    return date ? parsed(toIsoWithOffset(date)) : invalid('Enter a valid date');
+    return date ? parsed(toIsoWithOffset(date)) : invalid(phrase('enterValidDate'));
   },
   format: (value) => {
     const date = new Date(value);
@@ -54,8 +55,8 @@ export const datetimeCodec = defineCodec<string, string>({
     return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
   },
   schema: () =>
-    z.string('Enter a date').check(
-      z.regex(ISO_WITH_OFFSET, 'Enter a date and time with a UTC offset'),
-      z.refine((s) => !Number.isNaN(Date.parse(s)), 'Enter a valid date'),
+    z.string(phrase('enterDate')).check(
+      z.regex(ISO_WITH_OFFSET, phrase('enterDateWithOffset')),
+      z.refine((s) => !Number.isNaN(Date.parse(s)), phrase('enterValidDate')),
     ),
 });

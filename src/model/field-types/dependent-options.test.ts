@@ -11,6 +11,10 @@ import {
   underParent,
   underParentNote,
 } from './dependent-options';
+import { spellMessage as english } from '../messages/validation-phrases';
+
+const englishIssues = (...args: Parameters<typeof dependentIssues>) =>
+  dependentIssues(...args).map((i) => ({ ...i, message: english(i.message) }));
 
 const defs = toFormDefinitions(pipelineRawDefinitions);
 const byKey = (key: string): FormField => {
@@ -72,10 +76,10 @@ describe('underParent', () => {
 
   it('offers the default parent’s options while the parent is empty', () => {
     expect(ids(underParent(stage, pipeline, ''))).toEqual(['opt_new_qualify', 'opt_new_pilot']);
-    expect(underParentNote(stage, pipeline, '')).toBe(
+    expect(english(underParentNote(stage, pipeline, ''))).toBe(
       'Stage options for Sales pipeline “New business”',
     );
-    expect(underParentNote(stage, pipeline, 'pd_partner')).toBe(
+    expect(english(underParentNote(stage, pipeline, 'pd_partner'))).toBe(
       'Stage options for Sales pipeline “Partner resale”',
     );
   });
@@ -120,7 +124,7 @@ describe('fitDependents', () => {
     const fitted = fitDependents(defs, values);
     expect(fitted.values.fields.$stage).toBe('');
     expect(fitted.values.fields.sites).toEqual(['opt_austin']);
-    expect(fitted.cleared).toEqual([
+    expect(fitted.cleared.map((c) => ({ ...c, message: english(c.message) }))).toEqual([
       {
         key: '$stage',
         label: 'Stage',
@@ -129,7 +133,7 @@ describe('fitDependents', () => {
       {
         key: 'sites',
         label: 'Sites',
-        message: 'Cleared “Oslo”, “Lyon”: they are not in Region “Americas”',
+        message: 'Cleared “Oslo” and “Lyon”: they are not in Region “Americas”',
       },
     ]);
     // The input is left as it was.
@@ -141,14 +145,14 @@ describe('fitDependents', () => {
     values.fields.$stage = 'opt_new_pilot';
     const fitted = fitDependents(defs, values);
     expect(fitted.values).toBe(values);
-    expect(fitted.cleared).toEqual([]);
+    expect(fitted.cleared.map((c) => ({ ...c, message: english(c.message) }))).toEqual([]);
   });
 
   it('checks against the default while the parent is empty', () => {
     const values = emptyFormValues(defs);
     values.fields.$pipeline = '';
     values.fields.$stage = 'opt_ren_review';
-    expect(fitDependents(defs, values).cleared[0]?.message).toBe(
+    expect(english(fitDependents(defs, values).cleared[0]?.message ?? '')).toBe(
       'Cleared “Usage review”: it is not in Sales pipeline “New business”',
     );
   });
@@ -164,15 +168,15 @@ describe('dependentIssues (the pair check of both schemas)', () => {
   });
 
   it('refuses a stage of another pipeline, naming the pipeline that applies', () => {
-    expect(dependentIssues(defs, { $pipeline: 'pd_renewal', $stage: 'opt_new_pilot' })).toEqual([
+    expect(englishIssues(defs, { $pipeline: 'pd_renewal', $stage: 'opt_new_pilot' })).toEqual([
       { key: '$stage', message: '“Pilot” is not in Sales pipeline “Renewals”' },
     ]);
-    expect(dependentIssues(defs, { $stage: 'opt_ren_qualify' })).toEqual([
+    expect(englishIssues(defs, { $stage: 'opt_ren_qualify' })).toEqual([
       { key: '$stage', message: '“Qualify” is not in Sales pipeline “New business”' },
     ]);
-    expect(
-      dependentIssues(defs, { region: 'opt_emea', sites: ['opt_oslo', 'opt_austin'] }),
-    ).toEqual([{ key: 'sites', message: '“Austin” is not in Region “EMEA”' }]);
+    expect(englishIssues(defs, { region: 'opt_emea', sites: ['opt_oslo', 'opt_austin'] })).toEqual([
+      { key: 'sites', message: '“Austin” is not in Region “EMEA”' },
+    ]);
   });
 
   it('leaves values their own schema refuses to that schema', () => {

@@ -1,6 +1,7 @@
 import type { FormDefinitions, FormField } from '../form-definitions';
 import type { FieldFormValue } from './field-codecs';
 import { codecFor } from './field-codecs';
+import { phrase } from '../messages/validation-phrases';
 
 // Dependent selects (API.md §5, §19): a field whose definition names a `parentFieldKey` offers
 // only the options whose `parentId` is the parent's current value. Lightfield's pipelines are
@@ -58,15 +59,16 @@ export function underParent(field: FormField, parent: FormField, parentValue: un
 /** Help text for a dependent control: whose options it lists. */
 export function underParentNote(field: FormField, parent: FormField, parentValue: unknown) {
   const decided = optionLabel(parent, decidingValue(parent, parentValue));
-  return `${field.label} options for ${parent.label} “${decided}”`;
+  return phrase('dependentOptions', { field: field.label, parent: parent.label, value: decided });
 }
 
 /** Why the option ids `dropped` do not fit: their labels, and the parent value they miss. */
 function notUnder(field: FormField, parent: FormField, parentValue: unknown, dropped: string[]) {
   return {
-    labels: dropped.map((id) => `“${optionLabel(field, id)}”`).join(', '),
-    under: `${parent.label} “${optionLabel(parent, decidingValue(parent, parentValue))}”`,
-    many: dropped.length > 1,
+    options: dropped.map((id) => `“${optionLabel(field, id)}”`),
+    count: dropped.length,
+    parent: parent.label,
+    value: optionLabel(parent, decidingValue(parent, parentValue)),
   };
 }
 
@@ -97,11 +99,10 @@ export function fitDependents<V extends Values>(
     const kept = keep(value, (id) => allowed.has(id));
     if (kept.dropped.length === 0) continue;
     fields = { ...fields, [field.key]: kept.value };
-    const { labels, under, many } = notUnder(field, parent, parentValue, kept.dropped);
     cleared.push({
       key: field.key,
       label: field.label,
-      message: `Cleared ${labels}: ${many ? 'they are' : 'it is'} not in ${under}`,
+      message: phrase('clearedUnderParent', notUnder(field, parent, parentValue, kept.dropped)),
     });
   }
   return { values: fields === values.fields ? values : { ...values, fields }, cleared };
@@ -132,8 +133,8 @@ export function dependentIssues(
     // The schema accepted it, so it has the shape of this field's form value.
     const { dropped } = codec.keepOptions(value as FieldFormValue, (id) => allowed.has(id));
     if (dropped.length > 0) {
-      const { labels, under, many } = notUnder(field, parent, parentValue, dropped);
-      issues.push({ key: field.key, message: `${labels} ${many ? 'are' : 'is'} not in ${under}` });
+      const message = phrase('notUnderParent', notUnder(field, parent, parentValue, dropped));
+      issues.push({ key: field.key, message });
     }
   }
   return issues;

@@ -1,9 +1,10 @@
 import { z } from 'zod/mini';
 import { defineCodec, parsed } from './field-codec';
 import { commaList, listWriteSchema, parseList } from './list-values';
+import { phrase } from '../messages/validation-phrases';
 
 const EMAIL = /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/;
-const MESSAGE = 'Enter a valid email address, like name@example.com';
+const MESSAGE = phrase('enterEmail');
 
 const emailEntrySchema = z.string(MESSAGE).check(z.regex(EMAIL, MESSAGE));
 

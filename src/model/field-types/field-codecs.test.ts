@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { formField } from '../../testing/form-field';
 import { FIELD_CODECS } from './field-codecs';
 import { parseLocaleNumber } from './locale-number';
+import { spellMessage } from '../messages/validation-phrases';
+
+/** A parse result with its message (a phrase) read in English. */
+const english = <T extends { ok: boolean; message?: string }>(result: T): T =>
+  result.message === undefined ? result : { ...result, message: spellMessage(result.message) };
 
 const field = formField;
 
@@ -25,7 +30,7 @@ describe('parseLocaleNumber', () => {
     ['1.234', 'en-US', 'Use at most 2 decimal places'],
     ['9007199254740992', 'en-US', 'This number is too large'],
   ])('rejects %s in %s', (text, locale, message) => {
-    expect(parseLocaleNumber(text, locale)).toEqual({ ok: false, message });
+    expect(english(parseLocaleNumber(text, locale))).toEqual({ ok: false, message });
   });
 });
 
@@ -61,7 +66,7 @@ describe('DATETIME', () => {
   });
   it('accepts datetime-local values and rejects impossible dates', () => {
     expect(FIELD_CODECS.DATETIME.parse('2026-03-29T02:30', f, 'en-US').ok).toBe(true);
-    expect(FIELD_CODECS.DATETIME.parse('2026-02-30', f, 'en-US')).toEqual({
+    expect(english(FIELD_CODECS.DATETIME.parse('2026-02-30', f, 'en-US'))).toEqual({
       ok: false,
       message: 'Enter a valid date',
     });
@@ -89,7 +94,9 @@ describe('SOCIAL_HANDLE', () => {
     expect(FIELD_CODECS.SOCIAL_HANDLE.parse(text, f, 'en-US')).toEqual({ ok: true, value: url });
   });
   it('rejects another service’s URL', () => {
-    expect(FIELD_CODECS.SOCIAL_HANDLE.parse('https://x.com/hank', linkedIn, 'en-US')).toEqual({
+    expect(
+      english(FIELD_CODECS.SOCIAL_HANDLE.parse('https://x.com/hank', linkedIn, 'en-US')),
+    ).toEqual({
       ok: false,
       message: 'Enter a LinkedIn handle or profile URL',
     });

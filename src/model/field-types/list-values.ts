@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { invalid, parsed, trimmed, type Parsed } from './field-codec';
+import { phrase } from '../messages/validation-phrases';
 
 export const MAX_LIST_VALUES = 25;
 
@@ -19,7 +20,8 @@ export function parseList(
     if (normalised === null) return invalid(message);
     if (!out.includes(normalised)) out.push(normalised);
   }
-  if (out.length > MAX_LIST_VALUES) return invalid(`Add at most ${MAX_LIST_VALUES} values`);
+  if (out.length > MAX_LIST_VALUES)
+    return invalid(phrase('tooManyValues', { max: MAX_LIST_VALUES }));
   return parsed(out.length ? out : undefined);
 }
 
@@ -38,6 +40,6 @@ export function listWriteSchema(
   multiple: boolean,
 ): z.ZodMiniType<string | string[]> {
   return multiple
-    ? z.array(entry).check(z.minLength(1, 'Add a value'), z.maxLength(MAX_LIST_VALUES))
+    ? z.array(entry).check(z.minLength(1, phrase('addValue')), z.maxLength(MAX_LIST_VALUES))
     : entry;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { numberFormat } from '../intl-cache';
+import { phrase } from '../messages/validation-phrases';
 
 const MAX_DECIMALS = 2;
 
@@ -43,16 +44,16 @@ export function parseLocaleNumber(text: string, locale: string, strip: string[] 
   const grouped = g ? `\\d{1,3}(?:${g}\\d{3})+` : '(?!)';
   const shape = new RegExp(`^([-+−]?)((?:${grouped})|\\d+)?(?:${d}(\\d+))?$`);
   const m = shape.exec(s);
-  if (!m || (!m[2] && !m[3])) return { ok: false, message: 'Enter a number' };
+  if (!m || (!m[2] && !m[3])) return { ok: false, message: phrase('enterNumber') };
   const fraction = m[3] ?? '';
   if (fraction.length > MAX_DECIMALS) {
-    return { ok: false, message: `Use at most ${MAX_DECIMALS} decimal places` };
+    return { ok: false, message: phrase('tooManyDecimals', { max: MAX_DECIMALS }) };
   }
   const integer = (m[2] ?? '0').split(group).join('');
   const sign = m[1] === '-' || m[1] === '−' ? '-' : '';
   const value = Number(`${sign}${integer}.${fraction || '0'}`);
   if (!Number.isSafeInteger(Math.trunc(value)) || Math.abs(value) > Number.MAX_SAFE_INTEGER) {
-    return { ok: false, message: 'This number is too large' };
+    return { ok: false, message: phrase('numberTooLarge') };
   }
   return { ok: true, value: Object.is(value, -0) ? 0 : value };
 }
@@ -72,8 +73,8 @@ const hasAtMostTwoDecimals = (n: number) => {
 
 /** Lightfield's NUMBER write rules: finite, at most 2 decimals, within ±(2^53−1). */
 export const numberWriteSchema = () =>
-  z.number('Enter a number').check(
-    z.refine(Number.isFinite, 'Enter a number'),
-    z.refine((n) => Math.abs(n) <= Number.MAX_SAFE_INTEGER, 'This number is too large'),
-    z.refine(hasAtMostTwoDecimals, `Use at most ${MAX_DECIMALS} decimal places`),
+  z.number(phrase('enterNumber')).check(
+    z.refine(Number.isFinite, phrase('enterNumber')),
+    z.refine((n) => Math.abs(n) <= Number.MAX_SAFE_INTEGER, phrase('numberTooLarge')),
+    z.refine(hasAtMostTwoDecimals, phrase('tooManyDecimals', { max: MAX_DECIMALS })),
   );

@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { defineCodec, parsed } from './field-codec';
+import { phrase } from '../messages/validation-phrases';
 
 const MARKDOWN_MAX_LENGTH = 100_000;
 
@@ -10,9 +11,9 @@ export const markdownCodec = defineCodec<string, string>({
   format: (value) => value,
   schema: () =>
     z
-      .string('Enter text')
+      .string(phrase('enterText'))
       .check(
-        z.minLength(1, 'Enter a value'),
-        z.maxLength(MARKDOWN_MAX_LENGTH, 'This text is too long'),
+        z.minLength(1, phrase('enterValue')),
+        z.maxLength(MARKDOWN_MAX_LENGTH, phrase('markdownTooLong')),
       ),
 });

@@ -2,6 +2,7 @@ import { z } from 'zod/mini';
 import { defineCodec, parsed } from './field-codec';
 import { commaList } from './list-values';
 import { optionIds, toOptionId } from './select-options';
+import { phrase } from '../messages/validation-phrases';
 
 export const multiSelectCodec = defineCodec<string[], string[]>({
   empty: () => [],
@@ -13,8 +14,8 @@ export const multiSelectCodec = defineCodec<string[], string[]>({
   schema: (field) => {
     const ids = optionIds(field);
     return z.array(z.string()).check(
-      z.minLength(1, 'Choose at least one option'),
-      z.refine((v) => v.every((id) => ids.has(id)), 'Choose only listed options'),
+      z.minLength(1, phrase('chooseAtLeastOne')),
+      z.refine((v) => v.every((id) => ids.has(id)), phrase('chooseOnlyListed')),
     );
   },
   readPrefill: (raw, field) => {

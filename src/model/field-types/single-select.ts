@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import { defineCodec, parsed } from './field-codec';
 import { optionIds, toOptionId } from './select-options';
+import { phrase } from '../messages/validation-phrases';
 
 // Option ids differ per org and labels can be ambiguous, so only ids are ever sent (API.md §6).
 export const singleSelectCodec = defineCodec<string, string>({
@@ -10,8 +11,8 @@ export const singleSelectCodec = defineCodec<string, string>({
   schema: (field) => {
     const ids = optionIds(field);
     return z
-      .string('Choose an option')
-      .check(z.refine((id) => ids.has(id), 'Choose one of the listed options'));
+      .string(phrase('chooseOption'))
+      .check(z.refine((id) => ids.has(id), phrase('chooseListedOption')));
   },
   readPrefill: toOptionId,
   // An option removed since the draft was saved would be refused on create.

@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import type { HandleService } from '../lightfield-types';
 import { defineCodec, invalid, parsed, trimmed } from './field-codec';
+import { phrase } from '../messages/validation-phrases';
 
 interface Service {
   name: string;
@@ -60,7 +61,7 @@ function toProfileUrl(text: string, serviceKey: HandleService | null): string | 
 
 function socialMessage(serviceKey: HandleService | null): string {
   const name = serviceOf(serviceKey)?.name;
-  return name ? `Enter a ${name} handle or profile URL` : 'Enter a profile URL';
+  return name ? phrase('enterHandle', { service: name }) : phrase('enterProfileUrl');
 }
 
 export const socialHandleCodec = defineCodec<string, string>({

@@ -1,8 +1,9 @@
 import { z } from 'zod/mini';
 import { defineCodec } from './field-codec';
 import { commaList, listWriteSchema, parseList } from './list-values';
+import { phrase } from '../messages/validation-phrases';
 
-const MESSAGE = 'Enter a phone number, like +1 415 555 0123';
+const MESSAGE = phrase('enterPhone');
 const EXTENSION = /\s*(?:;ext=|x|ext\.?:?|#)\s*(\d{1,6})$/i;
 
 /**

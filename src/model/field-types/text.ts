@@ -1,9 +1,9 @@
 import { z } from 'zod/mini';
 import { defineCodec, parsed, trimmed } from './field-codec';
+import { phrase } from '../messages/validation-phrases';
 
 const TEXT_MAX_LENGTH = 10_000;
-// Spelled out: toLocaleString builds a formatter on every call, once per TEXT field.
-const TOO_LONG = 'Use at most 10,000 characters';
+const TOO_LONG = phrase('textTooLong', { max: TEXT_MAX_LENGTH });
 
 export const textCodec = defineCodec<string, string>({
   empty: () => '',
@@ -11,6 +11,6 @@ export const textCodec = defineCodec<string, string>({
   format: (value) => value,
   schema: () =>
     z
-      .string('Enter text')
-      .check(z.minLength(1, 'Enter a value'), z.maxLength(TEXT_MAX_LENGTH, TOO_LONG)),
+      .string(phrase('enterText'))
+      .check(z.minLength(1, phrase('enterValue')), z.maxLength(TEXT_MAX_LENGTH, TOO_LONG)),
 });

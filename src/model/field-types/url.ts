@@ -1,8 +1,9 @@
 import { z } from 'zod/mini';
 import { defineCodec, parsed } from './field-codec';
 import { commaList, listWriteSchema, parseList } from './list-values';
+import { phrase } from '../messages/validation-phrases';
 
-const MESSAGE = 'Enter a web address, like https://example.com';
+const MESSAGE = phrase('enterUrl');
 
 /** Adds the https:// people leave out; accepts only http(s) addresses with a dotted host. */
 function normaliseUrl(text: string): string | null {

@@ -13,7 +13,8 @@ export interface MultiComboboxProps<T> extends ComboboxBaseProps<T> {
   onChange: (items: T[]) => void;
 }
 
-const { InputBlur, InputChange, InputKeyDownEnter, ItemClick } = useCombobox.stateChangeTypes;
+const { InputBlur, InputChange, InputKeyDownEnter, InputKeyDownEscape, ItemClick } =
+  useCombobox.stateChangeTypes;
 
 /**
  * A searchable multi pick: picked items become chips with a Remove button each, the list stays
@@ -73,6 +74,9 @@ export function MultiCombobox<T>({
             highlightedIndex: Math.min(state.highlightedIndex, available.length - 2),
             inputValue: '',
           };
+        case InputKeyDownEscape:
+          // Closes the list; the picks and the typed text stay (see single-combobox.tsx).
+          return { ...changes, inputValue: state.inputValue };
         case InputBlur:
           // Tabbing away must not pick whatever happened to be highlighted.
           return { ...changes, selectedItem: null, inputValue: '' };

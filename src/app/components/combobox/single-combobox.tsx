@@ -9,7 +9,8 @@ export interface SingleComboboxProps<T> extends ComboboxBaseProps<T> {
   onSelect: (item: T | null) => void;
 }
 
-const { InputBlur, InputChange, InputKeyDownEnter, ItemClick } = useCombobox.stateChangeTypes;
+const { InputBlur, InputChange, InputKeyDownEnter, InputKeyDownEscape, ItemClick } =
+  useCombobox.stateChangeTypes;
 
 /** A searchable single pick (downshift useCombobox); the input shows the picked item's name. */
 export function SingleCombobox<T>({
@@ -46,6 +47,11 @@ export function SingleCombobox<T>({
         const item = items[stable.index()];
         // Gone with the new list: nothing is picked, and the list stays open on it.
         return item ? { ...changes, selectedItem: item, inputValue: itemToString(item) } : state;
+      }
+      // Escape closes the list and nothing more: with the list closed, downshift would also
+      // clear the pick, a key the rep pressed to get out of a list, not to empty the field.
+      if (type === InputKeyDownEscape) {
+        return { ...changes, selectedItem: state.selectedItem, inputValue: state.inputValue };
       }
       // Leaving with half-typed text must not leave it standing next to a different pick:
       // an emptied input clears the pick, anything else snaps back to the picked name.

@@ -6,6 +6,7 @@ import type { FormValueByType } from '../../../model/field-types/field-codecs';
 import { joinSentences } from '../../lib/join-sentences';
 import { inputFor, type FieldInput } from './field-inputs';
 import { FieldShell } from './field-shell';
+import { spell } from '../../i18n/translate';
 import type { DealFormBinding } from './form-types';
 import type { Focusable } from './inputs/field-input-props';
 import { useFieldBinding } from './use-field-binding';
@@ -96,5 +97,7 @@ function DependentFieldView<T extends WritableValueType>({
     () => underParent(field, parent, parentValue),
     [field, parent, parentValue],
   );
-  return <FieldView {...view} field={shown} note={underParentNote(field, parent, parentValue)} />;
+  return (
+    <FieldView {...view} field={shown} note={spell(underParentNote(field, parent, parentValue))} />
+  );
 }

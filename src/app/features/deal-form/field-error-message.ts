@@ -1,11 +1,13 @@
 import type { FieldError } from 'react-hook-form';
+import { spell } from '../../i18n/translate';
 
 /**
- * The message for a control. Errors on list or object values can arrive nested (per entry or
+ * The message for a control, in the rep's language (the model's phrases are translated here). Errors on list or object values can arrive nested (per entry or
  * part) rather than on the control itself, so take the first message found.
  */
 export function fieldErrorMessage(error: FieldError | undefined): string | undefined {
-  return firstMessage(error, 0);
+  const message = firstMessage(error, 0);
+  return message === undefined ? undefined : spell(message);
 }
 
 function firstMessage(node: unknown, depth: number): string | undefined {

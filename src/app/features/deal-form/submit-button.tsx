@@ -1,5 +1,6 @@
 import type { MouseEvent } from 'react';
 import './submit-button.css';
+import { t } from '../../i18n/translate';
 
 /**
  * aria-disabled rather than disabled: the button keeps focus and stays discoverable while a
@@ -17,10 +18,10 @@ export function SubmitButton({ pending }: { pending: boolean }) {
         }}
       >
         {pending && <span className="spinner" aria-hidden="true" />}
-        Create opportunity
+        {t('submit.create')}
       </button>
       <span className="form-actions__status" role="status">
-        {pending ? 'Creating the opportunity…' : ''}
+        {pending ? t('submit.creating') : ''}
       </span>
     </div>
   );

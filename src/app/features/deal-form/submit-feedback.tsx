@@ -1,3 +1,4 @@
+import { t } from '../../i18n/translate';
 import type { SubmitFailure } from './submit-failure';
 import './submit-feedback.css';
 
@@ -27,7 +28,7 @@ export function SubmitFeedback({ failure, pending, onRetry }: SubmitFeedbackProp
           )}
           {failure.requestId && (
             <p className="submit-feedback__reference">
-              Reference: <code>{failure.requestId}</code>
+              {t('submit.reference')} <code>{failure.requestId}</code>
             </p>
           )}
           {failure.retryable && (
@@ -39,7 +40,7 @@ export function SubmitFeedback({ failure, pending, onRetry }: SubmitFeedbackProp
                 if (!pending) onRetry();
               }}
             >
-              Try again
+              {t('submit.tryAgain')}
             </button>
           )}
         </>

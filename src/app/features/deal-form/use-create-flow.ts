@@ -95,8 +95,10 @@ export function useCreateFlow({
       const mapped = mapServerErrors(error.fields, knownNames);
       for (const [name, message] of mapped.controls)
         form.setError(name, { type: 'server', message });
-      dispatch({ type: 'failed', failure: describeFailure(error, mapped.other) });
-      onFailed(error);
+      const failure = describeFailure(error, mapped.other);
+      dispatch({ type: 'failed', failure });
+      // The portal hears the stable code, and words it can show the rep in the rep's language.
+      onFailed({ code: error.code, message: failure.title });
       focusFirstOf(new Set(mapped.controls.map(([name]) => name)));
       // The page rebuilds the form from the new definitions and restores the draft into it.
       if (formChanged) void queryClient.invalidateQueries({ queryKey: ['definitions'] });
@@ -160,11 +162,11 @@ export function useCreateFlow({
       const { body } = flow;
       void guarded(() => send(body));
     },
-    /** A new draft: the form shows again, with focus on its first control. */
-    restart: () => {
+    /** A new draft: the form shows again, with focus on `focus` or else its first control. */
+    restart: (focus?: ControlName) => {
       dispatch({ type: 'restart' });
-      const first = layout[0];
-      if (first) focusFirstOf(new Set([first.name]));
+      const target = focus && knownNames.has(focus) ? focus : layout[0]?.name;
+      if (target) focusFirstOf(new Set([target]));
     },
   };
 }

@@ -4,6 +4,7 @@ import { dependencies, fitDependents } from '../../../model/field-types/dependen
 import type { FormDefinitions } from '../../../model/form-definitions';
 import type { FormValues, ControlName } from '../../../model/form-schema';
 import type { CreateBody } from '../../../model/lightfield-types';
+import { spell } from '../../i18n/translate';
 
 type DealFormMethods = Pick<
   UseFormReturn<FormValues, unknown, CreateBody>,
@@ -54,7 +55,7 @@ export function useDependentFields(defs: FormDefinitions, form: DealFormMethods)
           setValue(control, fitted.fields[key] ?? '', { shouldDirty: true });
           setError(control, { type: CLEARED, message });
         }
-        if (cleared.length > 0) setAnnouncement(cleared.map((c) => c.message).join('. '));
+        if (cleared.length > 0) setAnnouncement(cleared.map((c) => spell(c.message)).join('. '));
       },
     });
   }, [defs, parents, dependents, subscribe, setValue, setError, clearErrors, getFieldState]);

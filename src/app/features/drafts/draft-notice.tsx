@@ -48,9 +48,7 @@ export function DraftNotice({
       {keyRenewed && <p>{t('draft.keyRenewed')}</p>}
       {formChanged && <p>{t('draft.formChanged')}</p>}
       {dropped.length > 0 && (
-        <p>
-          {t('draft.dropped')} {dropped.join(', ')}.
-        </p>
+        <p>{t('draft.dropped', { count: dropped.length, labels: dropped })}</p>
       )}
     </div>
   );

@@ -148,7 +148,7 @@ describe('drafts', { timeout: 15_000 }, () => {
     const { user } = renderApp();
     expect(await nameBox()).toHaveValue('Kept name');
     expect(
-      await screen.findByText(/no longer fit the form and were removed: Stage/),
+      await screen.findByText(/no longer fits the form and was removed: Stage/),
     ).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Create opportunity' }));
     // Stage is required and was dropped: the form asks for it instead of sending the stale id.
@@ -174,7 +174,7 @@ describe('drafts', { timeout: 15_000 }, () => {
     renderApp();
     expect(await nameBox()).toHaveValue('Kept renewal');
     expect(
-      await screen.findByText(/no longer fit the form and were removed: Stage/),
+      await screen.findByText(/no longer fits the form and was removed: Stage/),
     ).toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: 'Sales pipeline' })).toHaveTextContent('Renewals');
     expect(screen.getByRole('combobox', { name: 'Stage' })).toHaveTextContent('Choose…');

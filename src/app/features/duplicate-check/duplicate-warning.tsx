@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { DuplicateFound } from '../../api/find-duplicates';
 import './duplicate-warning.css';
+import { t } from '../../i18n/translate';
 
 interface DuplicateWarningProps {
   duplicate: DuplicateFound;
@@ -10,14 +11,14 @@ interface DuplicateWarningProps {
 /** "A deal named … already exists for …": open the existing one, or create this one anyway. */
 export function DuplicateWarning({ duplicate, onCreateAnyway }: DuplicateWarningProps) {
   const existing = duplicate.data[0];
-  const where = duplicate.accountName ?? 'this account';
+  const account = duplicate.accountName ?? t('duplicate.thisAccount');
   const region = useRef<HTMLDivElement>(null);
   // The submit was held back; take the rep to the choice it is waiting for.
   useEffect(() => region.current?.focus(), []);
   return (
     <div className="duplicate-warning" role="alert" tabIndex={-1} ref={region}>
       <p className="duplicate-warning__title">
-        {`A deal named “${duplicate.name}” already exists for ${where}.`}
+        {t('duplicate.title', { name: duplicate.name, account })}
       </p>
       <div className="duplicate-warning__actions">
         {existing?.httpLink && (
@@ -27,11 +28,12 @@ export function DuplicateWarning({ duplicate, onCreateAnyway }: DuplicateWarning
             target="_blank"
             rel="noopener noreferrer"
           >
-            Open it<span className="visually-hidden"> (opens in a new tab)</span>
+            {t('duplicate.open')}
+            <span className="visually-hidden">{t('duplicate.newTab')}</span>
           </a>
         )}
         <button type="button" className="button button--secondary" onClick={onCreateAnyway}>
-          Create anyway
+          {t('duplicate.createAnyway')}
         </button>
       </div>
     </div>

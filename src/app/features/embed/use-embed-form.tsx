@@ -8,8 +8,9 @@ import { t } from '../../i18n/translate';
 import { useEmbed } from './embed-context';
 import { controlNamesFor, resolvePrefill, withPrefill } from './resolve-prefill';
 
+// Keys are the portal's own, quoted as it wrote them.
 const rejectedMessage = (keys: string[]) =>
-  `Prefill ignored for ${keys.map((k) => `"${k}"`).join(', ')}: no such field on this form, or a value it does not accept.`;
+  t('embed.prefillIgnored', { count: keys.length, keys: keys.map((k) => `"${k}"`) });
 
 /**
  * What the embedding page asked of the form: values to start from, controls to lock or hide,
