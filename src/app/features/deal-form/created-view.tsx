@@ -1,13 +1,16 @@
-import { useEffect, useRef } from 'react';
-import type { CreatedOpportunity } from '../../../model/api-contract';
+import { useEffect, useRef, type ReactNode } from 'react';
+import type { CreateOpportunityResponse } from '../../../model/api-contract';
 import { StoredRecordView } from '../demo/stored-record-view';
+import { AiSummary } from './ai-summary';
 
 interface CreatedViewProps {
-  created: CreatedOpportunity;
+  created: CreateOpportunityResponse;
   onCreateAnother: () => void;
+  /** The next step and note still missing, with their own "Try again" (follow-up-status.tsx). */
+  followUp?: ReactNode;
 }
 
-export function CreatedView({ created, onCreateAnother }: CreatedViewProps) {
+export function CreatedView({ created, onCreateAnother, followUp }: CreatedViewProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   // The form the rep was in is gone; land them on the outcome.
   useEffect(() => heading.current?.focus(), []);
@@ -43,6 +46,8 @@ export function CreatedView({ created, onCreateAnother }: CreatedViewProps) {
           Create another
         </button>
       </div>
+      {followUp}
+      <AiSummary opportunityId={created.id} summaryKeys={created.summaryKeys} />
       <StoredRecordView id={created.id} />
     </section>
   );

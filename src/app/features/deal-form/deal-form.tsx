@@ -4,7 +4,7 @@ import { useForm, type Resolver } from 'react-hook-form';
 import type { CreatedOpportunity } from '../../../model/api-contract';
 import type { FormDefinitions } from '../../../model/form-definitions';
 import { buildFormSchema, emptyFormValues, type FormValues } from '../../../model/form-schema';
-import type { CreateBody } from '../../../model/lightfield-types';
+import type { CreateOpportunityRequest } from '../../../model/api-contract';
 import { t } from '../../i18n/translate';
 import { useOnlineStatus } from '../../lib/use-online-status';
 import { DraftNotice } from '../drafts/draft-notice';
@@ -14,6 +14,8 @@ import { EmbedCancelButton } from '../embed/embed-cancel-button';
 import { useEmbedForm, useEmbedPrefillUpdates } from '../embed/use-embed-form';
 import { CreatedView } from './created-view';
 import { FieldControl } from './field-control';
+import { FollowUpSection } from './follow-up-section';
+import { FollowUpStatus } from './follow-up-status';
 import { formLayout, type LayoutItem } from './form-layout';
 import type { ControlName, DealFormBinding } from './form-types';
 import { LinkedAccountProvider } from './linked-account-provider';
@@ -38,7 +40,7 @@ const resolverFor = (defs: FormDefinitions, locale: string) =>
   zodResolver(buildFormSchema(defs, locale), undefined, { mode: 'sync' }) as Resolver<
     FormValues,
     unknown,
-    CreateBody
+    CreateOpportunityRequest
   >;
 
 export function DealForm({ defs, locale, draftKey }: DealFormProps) {
@@ -50,14 +52,14 @@ export function DealForm({ defs, locale, draftKey }: DealFormProps) {
   const emptyValues = useMemo(() => embed.prefilled(emptyFormValues(defs)), [defs, embed]);
   const [restored] = useState(() => restoreDraft(defs, draftKey));
 
-  const form = useForm<FormValues, unknown, CreateBody>({
+  const form = useForm<FormValues, unknown, CreateOpportunityRequest>({
     resolver,
     mode: 'onTouched',
     defaultValues: restored ? embed.prefilled(restored.values) : emptyValues,
     // Focus walks `layout`, the order the rep sees (use-focus-first-of.ts).
     shouldFocusError: false,
   });
-  const { control, subscribe, getErrors, reset, watch, setValue, getValues } = form;
+  const { control, subscribe, getErrors, reset, watch, setValue, getValues, register } = form;
   const dependentCleared = useDependentFields(defs, form);
   useEmbedPrefillUpdates(defs, locale, setValue, getValues);
   const draft = useDraft({ restored, storageKey: draftKey, watch, emptyValues });
@@ -68,12 +70,14 @@ export function DealForm({ defs, locale, draftKey }: DealFormProps) {
     draft,
     layout,
     reveal,
-    onCreated: (created: CreatedOpportunity) => {
+    onCreated: (created: CreatedOpportunity, complete: boolean) => {
       // The form starts the next draft at once, so nothing can save the created deal's values
-      // under the new draft's key.
-      reset(emptyValues);
+      // under the new draft's key. With its task or note still missing, the draft (and its
+      // text) stays until "Try again" writes them.
+      if (complete) reset(emptyValues);
       embed.submitted(created);
     },
+    onFollowUpComplete: () => reset(emptyValues),
     onFailed: embed.failed,
   });
   const { flow, locked, pending } = create;
@@ -116,7 +120,20 @@ export function DealForm({ defs, locale, draftKey }: DealFormProps) {
       reset(emptyValues);
       create.restart();
     };
-    return <CreatedView created={flow.created} onCreateAnother={createAnother} />;
+    return (
+      <CreatedView
+        created={flow.created}
+        onCreateAnother={createAnother}
+        followUp={
+          <FollowUpStatus
+            result={flow.created.followUp}
+            retrying={flow.retryingFollowUp}
+            retryFailed={flow.followUpRetryFailed}
+            onRetry={create.retryFollowUp}
+          />
+        }
+      />
+    );
   }
   const discardDraft = () => {
     draft.finish();
@@ -166,6 +183,9 @@ export function DealForm({ defs, locale, draftKey }: DealFormProps) {
               </h2>
               <MoreFields ref={moreFields} items={details} renderItem={renderItem} />
             </section>
+          )}
+          {defs.followUp && (
+            <FollowUpSection available={defs.followUp} register={register} form={binding} />
           )}
         </fieldset>
       </LinkedAccountProvider>

@@ -3,11 +3,11 @@ import type { UseFormReturn } from 'react-hook-form';
 import { dependencies, fitDependents } from '../../../model/field-types/dependent-options';
 import type { FormDefinitions } from '../../../model/form-definitions';
 import type { FormValues } from '../../../model/form-schema';
-import type { CreateBody } from '../../../model/lightfield-types';
+import type { CreateOpportunityRequest } from '../../../model/api-contract';
 import type { ControlName } from './form-types';
 
 type DealFormMethods = Pick<
-  UseFormReturn<FormValues, unknown, CreateBody>,
+  UseFormReturn<FormValues, unknown, CreateOpportunityRequest>,
   'subscribe' | 'setValue' | 'setError' | 'clearErrors' | 'getFieldState'
 >;
 
