@@ -39,7 +39,9 @@ test('the next step and the note reach Lightfield as exactly one task and one no
   await expect(owner).toHaveValue(WELL_KNOWN.member.name);
 
   const followUp = page.getByRole('region', { name: 'Follow-up' });
-  await followUp.getByRole('textbox', { name: 'Next step', exact: true }).fill('Send the pilot proposal');
+  await followUp
+    .getByRole('textbox', { name: 'Next step', exact: true })
+    .fill('Send the pilot proposal');
   await followUp.getByLabel('Next step due').fill('2026-12-15');
   await followUp
     .getByRole('textbox', { name: 'Note', exact: true })
