@@ -25,6 +25,7 @@ import { SubmitButton } from './submit-button';
 import { SubmitFeedback } from './submit-feedback';
 import { useCreateFlow } from './use-create-flow';
 import { useDependentFields } from './use-dependent-fields';
+import { useOwnerForNextStep } from './use-owner-for-next-step';
 
 interface DealFormProps {
   defs: FormDefinitions;
@@ -62,6 +63,10 @@ export function DealForm({ defs, locale, draftKey }: DealFormProps) {
   const { control, subscribe, getErrors, reset, watch, setValue, getValues, register } = form;
   const dependentCleared = useDependentFields(defs, form);
   useEmbedPrefillUpdates(defs, locale, setValue, getValues);
+  useOwnerForNextStep(
+    form,
+    Boolean(defs.followUp?.task) && defs.relationships.some((r) => r.key === '$owner'),
+  );
   const draft = useDraft({ restored, storageKey: draftKey, watch, emptyValues });
   const moreFields = useRef<MoreFieldsHandle>(null);
   const reveal = useCallback((name: ControlName) => moreFields.current?.reveal(name), []);

@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
-import { http } from 'msw';
+import { http, HttpResponse } from 'msw';
 import { describe, expect, test } from 'vitest';
+import { WELL_KNOWN } from '../../../fake-lightfield/seed';
 import { createTestBff } from '../../../test/bff-handlers';
 import { TAB_SLOT_KEY } from '../drafts/draft-slot';
 import { draftStorageKey, readDraft } from '../drafts/draft-store';
@@ -103,6 +104,31 @@ describe('Follow-up section', { timeout: 20_000 }, () => {
     expect(new Set(keys).size).toBe(1);
     expect(keys).toHaveLength(2);
     await waitFor(() => expect(tabDraft()).toBeNull());
+  });
+
+  test('typing a next step with no Owner makes the signed-in rep the Owner', async () => {
+    server.use(
+      http.get(/\/api\/session$/, () =>
+        HttpResponse.json({ email: WELL_KNOWN.member.email, memberId: WELL_KNOWN.member.id }),
+      ),
+    );
+    const { user } = renderApp();
+    await fillDeal(user);
+    expect(requests('GET', '/api/session')).toHaveLength(0);
+    await user.type(screen.getByRole('textbox', { name: 'Next step' }), 'Call back');
+    await waitFor(() =>
+      expect(screen.getByRole('combobox', { name: 'Owner' })).toHaveValue(WELL_KNOWN.member.name),
+    );
+    expect(requests('GET', '/api/session')).toHaveLength(1);
+  });
+
+  test('an Owner the rep picked stays, and the session is not asked', async () => {
+    const { user } = renderApp();
+    await fillDeal(user);
+    await pick(user, 'Owner', 'Aisha', 'Aisha Rahman');
+    await user.type(screen.getByRole('textbox', { name: 'Next step' }), 'Call back');
+    expect(screen.getByRole('combobox', { name: 'Owner' })).toHaveValue('Aisha Rahman');
+    expect(requests('GET', '/api/session')).toHaveLength(0);
   });
 
   test('is hidden when the key may create neither tasks nor notes', async () => {
