@@ -155,6 +155,14 @@ describe('POST /api/opportunities with a follow-up', () => {
     expect(created()).toEqual(ONE_EACH);
   });
 
+  it('refuses the same key with another note (422), writing nothing more', async () => {
+    const { post, body, send, created } = await setup();
+    await send();
+    const res = await post({ ...body, followUp: { ...FOLLOW_UP, note: { content: 'Other' } } });
+    expect(res.status).toBe(422);
+    expect(created()).toEqual(ONE_EACH);
+  });
+
   it('refuses a next step without an owner, before calling Lightfield', async () => {
     const { post, body, fake } = await setup();
     const res = await post({ ...body, relationships: { $account: WELL_KNOWN.account.id } });
