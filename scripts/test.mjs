@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { buildIfNeeded } from './build-if-needed.mjs';
 import { ensureChromium } from './find-chromium.mjs';
+import { ensureRedis } from './find-redis.mjs';
 
 const reports = 'reports';
 rmSync(reports, { recursive: true, force: true });
@@ -14,14 +15,22 @@ const run = (cmd, args, env = {}) =>
 
 const readJson = (path) => (existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : null);
 
+// The replica tests run the built server next to a real Redis.
+const redis = ensureRedis();
+buildIfNeeded();
+
 console.log('\n== Unit and component tests (Vitest) ==');
-run('npx', [
-  'vitest',
-  'run',
-  '--reporter=default',
-  '--reporter=json',
-  `--outputFile.json=${reports}/vitest.json`,
-]);
+run(
+  'npx',
+  [
+    'vitest',
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${reports}/vitest.json`,
+  ],
+  redis ? { REDIS_SERVER_PATH: redis } : {},
+);
 const vitest = readJson(`${reports}/vitest.json`);
 
 console.log('\n== End-to-end tests (Playwright, Chromium) ==');

@@ -51,6 +51,7 @@ import { embedConfigRoute } from './routes/embed-config-route';
 import { examplesRoute } from './routes/examples-route';
 import { demoRoute } from './routes/demo-route';
 import type { DemoHooks } from './demo-hooks';
+import type { SharedBackends } from './shared/shared-backends';
 
 export const DEFAULT_UPSTREAM_TIMEOUT_MS = 10_000;
 /** Lightfield's documented limit per org and category (API.md §11). */
@@ -97,6 +98,8 @@ export interface AppOptions {
   idempotencyLedger?: IdempotencyLedger;
   /** Shared with main.ts, which drains it on SIGTERM. */
   lifecycle?: Lifecycle;
+  /** Replicas' shared limits, caches and ledger (REDIS_URL); this process's memory without. */
+  shared?: SharedBackends;
 }
 
 const PROBES = new Set(['/api/health', '/api/ready']);
@@ -124,10 +127,14 @@ export function createApp(options: AppOptions) {
   const { upstream } = options;
   const timeoutMs = upstream.timeoutMs ?? DEFAULT_UPSTREAM_TIMEOUT_MS;
 
-  const limiter = createUpstreamRateLimiter({
-    perSecond: upstream.ratePerSecond ?? DEFAULT_UPSTREAM_RATE_PER_SECOND,
-    clock,
-  });
+  const { shared } = options;
+  const perSecond = upstream.ratePerSecond ?? DEFAULT_UPSTREAM_RATE_PER_SECOND;
+  const limiter = shared
+    ? shared.upstreamLimiter({ perSecond, clock })
+    : createUpstreamRateLimiter({ perSecond, clock });
+  const caches = shared?.caches(clock);
+  const rateLimitPerMinute = security.rateLimitPerMinute ?? DEFAULT_RATE_LIMIT_PER_MINUTE;
+  const memoryLedger = options.idempotencyLedger ?? createMemoryLedger({ now: () => clock.now() });
   const oneShot = createUpstreamClient({
     baseUrl: upstream.baseUrl,
     apiKey: upstream.apiKey,
@@ -156,7 +163,7 @@ export function createApp(options: AppOptions) {
   const scrubKey = secretScrubber([upstream.apiKey]);
   const onRefreshError = (key: string, error: unknown) =>
     logger.warn({ key, error: String(error) }, 'background refresh failed; serving the old copy');
-  const followUp = createFollowUpCaches(api, { now: () => clock.now(), onRefreshError });
+  const followUp = createFollowUpCaches(api, { now: () => clock.now(), onRefreshError, caches });
   const deps: RouteDeps = {
     mode: options.mode,
     api,
@@ -165,14 +172,16 @@ export function createApp(options: AppOptions) {
       followUp: followUp.availability,
       now: () => clock.now(),
       onRefreshError: (error) => onRefreshError('definitions', error),
+      caches,
     }),
-    reads: createReadCaches(api, { now: () => clock.now(), onRefreshError }),
+    reads: createReadCaches(api, { now: () => clock.now(), onRefreshError, caches }),
     logger,
     clock,
     lifecycle,
     csrf: { allowedOrigins: security.allowedOrigins ?? [], trustProxy },
     bodyLimitBytes: security.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES,
-    ledger: options.idempotencyLedger ?? createMemoryLedger({ now: () => clock.now() }),
+    ledger: shared ? shared.ledger(memoryLedger) : memoryLedger,
+    degraded: () => shared?.degraded() ?? null,
   };
 
   const app = new Hono<AppEnv>();
@@ -190,7 +199,8 @@ export function createApp(options: AppOptions) {
   app.use(
     '/api/*',
     clientRateLimit({
-      perMinute: security.rateLimitPerMinute ?? DEFAULT_RATE_LIMIT_PER_MINUTE,
+      perMinute: rateLimitPerMinute,
+      shared: shared && rateLimitPerMinute > 0 ? shared.clientLimit(rateLimitPerMinute) : undefined,
       clock,
       isExempt: isProbe,
       clientKey: (c) => c.get('userEmail') ?? clientAddress(c, trustProxy),

@@ -33,6 +33,8 @@ describe('configuration', () => {
       shutdownTimeoutMs: 25_000,
       shutdownDrainMs: 5_000,
       allowedHosts: [],
+      redisUrl: null,
+      replicasHint: 2,
     });
   });
 

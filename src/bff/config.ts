@@ -2,6 +2,7 @@ import { z } from 'zod/mini';
 import type { AppMode } from '../model/api-contract';
 import type { DemoFaults } from './demo-faults';
 import type { LogFormat } from './logger';
+import { redisUrl } from './shared/redis-url';
 
 export interface Config {
   host: string;
@@ -35,6 +36,10 @@ export interface Config {
   shutdownDrainMs: number;
   /** Host names the server answers for (besides localhost and IP addresses); lower case. */
   allowedHosts: string[];
+  /** Replicas share limits and caches through this Redis; null = this process's memory. */
+  redisUrl: string | null;
+  /** Replicas expected; while Redis is away each takes 1/N of the Lightfield budget. */
+  replicasHint: number;
 }
 
 const integer = (name: string, min: number, max: number, fallback: number) =>
@@ -307,6 +312,8 @@ const envSchema = z.object({
   LOG_FORMAT: oneOf('LOG_FORMAT', ['json', 'pretty'] as const, 'json'),
   SHUTDOWN_TIMEOUT_MS: integer('SHUTDOWN_TIMEOUT_MS', 0, 600_000, 25_000),
   SHUTDOWN_DRAIN_MS: integer('SHUTDOWN_DRAIN_MS', 0, 120_000, 5_000),
+  REDIS_URL: redisUrl,
+  REPLICAS_HINT: integer('REPLICAS_HINT', 1, 100, 2),
 });
 
 const isOn = (value: string) => value === 'true' || value === '1';
@@ -387,5 +394,7 @@ export function readConfig(
     allowedHosts: [
       ...new Set([...(isHostName(host) ? [host.toLowerCase()] : []), ...e.ALLOWED_HOSTS]),
     ],
+    redisUrl: e.REDIS_URL ?? null,
+    replicasHint: e.REPLICAS_HINT,
   };
 }

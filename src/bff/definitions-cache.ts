@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import type { FollowUpAvailability } from '../model/follow-up';
 import { toFormDefinitions, type FormDefinitions } from '../model/form-definitions';
-import { createSwrCache } from './cache/swr-cache';
+import { memoryCaches, type CacheFactory } from './cache/swr-cache';
 import type { LightfieldApi } from './lightfield/lightfield-api';
 
 export const DEFINITIONS_TTL_MS = 5 * 60_000;
@@ -27,17 +27,27 @@ export interface DefinitionsCacheOptions {
   staleMs?: number;
   now?: () => number;
   onRefreshError?: (error: unknown) => void;
+  /** Where the definitions live; this process's memory by default. */
+  caches?: CacheFactory;
 }
 
 const KEY = 'opportunity';
 
+// One entry per definitions object: a cache that hands out the same object (memory, or Redis
+// with unchanged text) costs no serialising or gzipping per request.
+const entries = new WeakMap<FormDefinitions, DefinitionsEntry>();
+
 function entryFor(value: FormDefinitions): DefinitionsEntry {
+  const known = entries.get(value);
+  if (known) return known;
   const json = JSON.stringify(value);
   const hash = createHash('sha256').update(json).digest('base64url').slice(0, 27);
   const zipped = gzipSync(json);
   const gzip = new Uint8Array(zipped.byteLength);
   gzip.set(zipped);
-  return { value, json, gzip, etag: `"${hash}"` };
+  const entry = { value, json, gzip, etag: `"${hash}"` };
+  entries.set(value, entry);
+  return entry;
 }
 
 /**
@@ -46,22 +56,23 @@ function entryFor(value: FormDefinitions): DefinitionsEntry {
  * Lightfield says a field or relationship no longer exists.
  */
 export function createDefinitionsCache(api: LightfieldApi, options: DefinitionsCacheOptions = {}) {
-  const cache = createSwrCache<DefinitionsEntry>({
+  // The definitions themselves are cached (and shared); their browser copy is derived here.
+  const cache = (options.caches ?? memoryCaches)<FormDefinitions>('definitions', {
     ttlMs: options.ttlMs ?? DEFINITIONS_TTL_MS,
     staleMs: options.staleMs ?? DEFINITIONS_STALE_MS,
     now: options.now ?? Date.now,
     onRefreshError: (_key, error) => options.onRefreshError?.(error),
   });
-  const load = async () => {
+  const load = async (): Promise<FormDefinitions> => {
     const [raw, followUp] = await Promise.all([api.opportunityDefinitions(), options.followUp?.()]);
-    return entryFor({ ...toFormDefinitions(raw), ...(followUp && { followUp }) });
+    return { ...toFormDefinitions(raw), ...(followUp && { followUp }) };
   };
 
   return {
-    entry: (): Promise<DefinitionsEntry> => cache.get(KEY, load),
-    get: async (): Promise<FormDefinitions> => (await cache.get(KEY, load)).value,
+    entry: async (): Promise<DefinitionsEntry> => entryFor(await cache.get(KEY, load)),
+    get: (): Promise<FormDefinitions> => cache.get(KEY, load),
     /** The last good copy, for mapping errors when a fresh fetch is not worth it. */
-    peek: (): FormDefinitions | null => cache.peek(KEY)?.value ?? null,
+    peek: (): FormDefinitions | null => cache.peek(KEY) ?? null,
     invalidate: () => cache.invalidate(KEY),
   };
 }

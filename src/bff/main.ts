@@ -7,6 +7,7 @@ import { createShutdown } from './graceful-shutdown';
 import { createLifecycle } from './lifecycle';
 import { createLogger } from './logger';
 import { startServer } from './server';
+import { redisBackends } from './shared/shared-backends';
 import { spaRoutes } from './spa-routes';
 import { securityFor, upstreamFor } from './upstream-fetch';
 
@@ -25,13 +26,23 @@ async function start() {
     secrets: config.apiKey ? [config.apiKey] : [],
   });
   const lifecycle = createLifecycle();
+  const upstream = await upstreamFor(config);
+  const shared = config.redisUrl
+    ? redisBackends({
+        url: config.redisUrl,
+        orgIdentity: `${upstream.baseUrl} ${upstream.apiKey}`,
+        replicasHint: config.replicasHint,
+        logger,
+      })
+    : undefined;
   const app = createApp({
     mode: config.mode,
-    upstream: await upstreamFor(config),
+    upstream,
     security: securityFor(config),
     spa: spaRoutes(clientRoot),
     logger,
     lifecycle,
+    shared,
   });
   const server = startServer(app.fetch, { hostname: config.host, port: config.port }, (port) => {
     logger.info(
@@ -42,6 +53,7 @@ async function start() {
         allowedHosts: ['localhost', 'IP addresses', ...config.allowedHosts],
         accessGate: config.trustedUserHeader ?? false,
         rateLimitPerMinute: config.rateLimitPerMinute,
+        sharedThroughRedis: Boolean(shared),
       },
       `Deal Form listening on http://${config.host}:${port} (${config.mode} mode)`,
     );

@@ -1,5 +1,5 @@
 import type { AccountOption, ContactOption, MemberOption } from '../model/api-contract';
-import { createSwrCache } from './cache/swr-cache';
+import { memoryCaches, type CacheFactory } from './cache/swr-cache';
 import { PAGE_LIMIT, type LightfieldApi } from './lightfield/lightfield-api';
 import { toAccountOption, toContactOption, toMemberOption } from './lightfield/record-mappers';
 
@@ -16,6 +16,8 @@ export const MAX_MEMBER_PAGES = 40;
 export interface ReadCacheOptions {
   now?: () => number;
   onRefreshError?: (key: string, error: unknown) => void;
+  /** Where the values live; this process's memory by default. */
+  caches?: CacheFactory;
 }
 
 /** Search text as the cache and Lightfield see it: one form per meaning. */
@@ -24,24 +26,25 @@ export const normaliseSearch = (q: string) => q.normalize('NFC').trim().replace(
 /** Every read the pickers make, cached and coalesced (issue #5, "upstream economy"). */
 export function createReadCaches(api: LightfieldApi, options: ReadCacheOptions = {}) {
   const base = { now: options.now ?? Date.now, onRefreshError: options.onRefreshError };
-  const searches = createSwrCache<AccountOption[]>({
+  const cache = options.caches ?? memoryCaches;
+  const searches = cache<AccountOption[]>('account-searches', {
     ...base,
     ttlMs: SEARCH_TTL_MS,
     staleMs: SEARCH_STALE_MS,
     maxEntries: MAX_SEARCH_ENTRIES,
   });
-  const contactSearches = createSwrCache<ContactOption[]>({
+  const contactSearches = cache<ContactOption[]>('contact-searches', {
     ...base,
     ttlMs: SEARCH_TTL_MS,
     staleMs: SEARCH_STALE_MS,
     maxEntries: MAX_SEARCH_ENTRIES,
   });
-  const accounts = createSwrCache<AccountOption>({
+  const accounts = cache<AccountOption>('accounts', {
     ...base,
     ttlMs: ACCOUNT_TTL_MS,
     maxEntries: MAX_SEARCH_ENTRIES,
   });
-  const members = createSwrCache<MemberOption[]>({
+  const members = cache<MemberOption[]>('members', {
     ...base,
     ttlMs: MEMBERS_TTL_MS,
     staleMs: MEMBERS_STALE_MS,

@@ -1,6 +1,6 @@
 import { createFaults, type FaultController } from './faults';
 import { createIdempotencyStore, type IdempotencyStore } from './idempotency';
-import { createRateLimiter, type RateLimiter } from './rate-limit';
+import { createRateLimiter, type RateCategory, type RateLimiter } from './rate-limit';
 import { createSeed } from './seed';
 import { createStore, type FakeStore } from './store';
 import {
@@ -45,6 +45,11 @@ export interface RequestLogEntry {
   rawQuery: string;
   headers: Record<string, string>;
   body: unknown;
+  /** When it arrived (ms since the epoch, the fake's clock). */
+  at: number;
+  /** Its rate-limit bucket, and whether the bucket refused it with 429. */
+  category: RateCategory;
+  rateLimited: boolean;
 }
 
 /** Everything the request handlers share. */

@@ -65,7 +65,10 @@ function parseBody(text: string): { ok: true; value: unknown } | { ok: false } {
   }
 }
 
-async function logRequest(ctx: FakeContext, request: Request): Promise<string> {
+async function logRequest(
+  ctx: FakeContext,
+  request: Request,
+): Promise<{ text: string; entry: RequestLogEntry }> {
   const url = new URL(request.url);
   const rawQuery = url.search.slice(1);
   const text = request.method === 'GET' || request.method === 'HEAD' ? '' : await request.text();
@@ -77,10 +80,13 @@ async function logRequest(ctx: FakeContext, request: Request): Promise<string> {
     rawQuery,
     headers: headerRecord(request.headers),
     body: parsed.ok ? parsed.value : text,
+    at: ctx.now().getTime(),
+    category: 'read',
+    rateLimited: false,
   };
   ctx.requests.push(entry);
   if (ctx.requests.length > ctx.maxLoggedRequests) ctx.requests.shift();
-  return text;
+  return { text, entry };
 }
 
 function checkHeaders(ctx: FakeContext, route: Route | null, request: Request): ApiError | null {
@@ -200,8 +206,10 @@ export async function dispatch(
   request: Request,
   params: Readonly<Record<string, string>>,
 ): Promise<Response> {
-  const text = await logRequest(ctx, request);
-  const decision = ctx.rateLimiter.take(route?.category ?? 'read');
+  const { text, entry } = await logRequest(ctx, request);
+  entry.category = route?.category ?? 'read';
+  const decision = ctx.rateLimiter.take(entry.category);
+  entry.rateLimited = !decision.allowed;
   const headers = rateLimitHeaders(decision);
   const headerError = checkHeaders(ctx, route, request);
   if (headerError || !route) {

@@ -87,3 +87,8 @@ export function createSwrCache<V>(options: SwrCacheOptions): SwrCache<V> {
     },
   };
 }
+
+/** Makes each named cache: this process's memory, or one shared by the replicas (Redis). */
+export type CacheFactory = <V>(name: string, options: SwrCacheOptions) => SwrCache<V>;
+
+export const memoryCaches: CacheFactory = (_name, options) => createSwrCache(options);

@@ -1,5 +1,5 @@
 import type { FollowUpAvailability } from '../../model/follow-up';
-import { createSwrCache } from '../cache/swr-cache';
+import { memoryCaches, type CacheFactory } from '../cache/swr-cache';
 import { DEFINITIONS_STALE_MS, DEFINITIONS_TTL_MS } from '../definitions-cache';
 import type { LightfieldApi } from '../lightfield/lightfield-api';
 import { FOLLOW_UP_SCOPES } from '../lightfield/operations';
@@ -18,9 +18,14 @@ export function availabilityFrom(scopes: readonly string[]): FollowUpAvailabilit
  */
 export function createFollowUpCaches(
   api: Pick<LightfieldApi, 'taskDefinitions' | 'validateAuth'>,
-  options: { now: () => number; onRefreshError?: (key: string, error: unknown) => void },
+  options: {
+    now: () => number;
+    onRefreshError?: (key: string, error: unknown) => void;
+    /** Shared between replicas (REDIS_URL), like the opportunity definitions. */
+    caches?: CacheFactory;
+  },
 ) {
-  const tasks = createSwrCache<TaskShape>({
+  const tasks = (options.caches ?? memoryCaches)<TaskShape>('task-definitions', {
     ttlMs: DEFINITIONS_TTL_MS,
     staleMs: DEFINITIONS_STALE_MS,
     now: options.now,

@@ -12,10 +12,26 @@ export interface ClientRateLimitOptions {
   isExempt: (path: string) => boolean;
   /** Clients remembered at once; the least recently seen are forgotten first. */
   maxClients?: number;
+  /** A limit kept elsewhere (Redis, for replicas); this process's buckets when absent. */
+  shared?: ClientLimit;
 }
+
+/** Counts one request of `key`: null when it may go, else the seconds to wait. */
+export type ClientLimit = (key: string) => Promise<number | null>;
 
 /** A page load plus a few quick searches must fit in the burst. */
 export const burstFor = (perMinute: number) => Math.max(20, Math.ceil(perMinute / 5));
+
+function tooMany(c: Parameters<MiddlewareHandler<AppEnv>>[0], retryAfterSeconds: number) {
+  c.header('Retry-After', String(retryAfterSeconds));
+  return apiError(
+    c,
+    429,
+    'rate_limited',
+    'Too many requests from this browser. Wait a moment and try again.',
+    { retryable: true },
+  );
+}
 
 /**
  * A token bucket per client in front of `/api`, so one browser tab (or script) cannot use up
@@ -31,6 +47,10 @@ export function clientRateLimit(options: ClientRateLimitOptions): MiddlewareHand
   return async (c, next) => {
     if (perMinute <= 0 || options.isExempt(c.req.path)) return next();
     const key = options.clientKey(c);
+    if (options.shared) {
+      const retryAfter = await options.shared(key);
+      return retryAfter === null ? next() : tooMany(c, retryAfter);
+    }
     const now = clock.now();
     const previous = buckets.get(key);
     const tokens = previous
@@ -40,15 +60,7 @@ export function clientRateLimit(options: ClientRateLimitOptions): MiddlewareHand
     buckets.delete(key);
     if (tokens < 1) {
       buckets.set(key, { tokens, at: now });
-      const retryAfter = Math.max(1, Math.ceil((1 - tokens) / perMs / 1000));
-      c.header('Retry-After', String(retryAfter));
-      return apiError(
-        c,
-        429,
-        'rate_limited',
-        'Too many requests from this browser. Wait a moment and try again.',
-        { retryable: true },
-      );
+      return tooMany(c, Math.max(1, Math.ceil((1 - tokens) / perMs / 1000)));
     }
     buckets.set(key, { tokens: tokens - 1, at: now });
     if (buckets.size > maxClients) {

@@ -24,4 +24,6 @@ export interface RouteDeps {
   bodyLimitBytes: number;
   /** Which body each create's Idempotency-Key stands for. */
   ledger: IdempotencyLedger;
+  /** What the server runs without (`'redis'`: replicas share nothing right now), else null. */
+  degraded: () => 'redis' | null;
 }

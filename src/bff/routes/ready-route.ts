@@ -13,6 +13,8 @@ export interface ReadyResponse {
   missingScopes: string[];
   /** For the admin, when something is wrong; never the key. */
   reason?: string;
+  /** Still ready, but without the shared store: limits are per replica, caches local. */
+  degraded?: 'redis';
 }
 
 /** A good answer is reused for a minute, a bad one for a few seconds (probes come often). */
@@ -25,7 +27,7 @@ interface Outcome {
   at: number;
 }
 
-export function readyRoute({ mode, api, clock, lifecycle }: RouteDeps) {
+export function readyRoute({ mode, api, clock, lifecycle, degraded }: RouteDeps) {
   let last: Outcome | null = null;
   let pending: Promise<Outcome> | null = null;
 
@@ -79,11 +81,13 @@ export function readyRoute({ mode, api, clock, lifecycle }: RouteDeps) {
       };
       return c.json(body, 503);
     }
+    const without = degraded();
+    const note = without ? { degraded: without } : {};
     if (mode === 'demo') {
-      const body: ReadyResponse = { status: 'ready', mode, missingScopes: [] };
+      const body: ReadyResponse = { status: 'ready', mode, missingScopes: [], ...note };
       return c.json(body);
     }
     const { status, body } = await current();
-    return c.json(body, status);
+    return c.json({ ...body, ...note }, status);
   });
 }

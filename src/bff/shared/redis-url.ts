@@ -1,0 +1,28 @@
+import { z } from 'zod/mini';
+
+/**
+ * REDIS_URL: redis:// or rediss:// (TLS), with a host and optional credentials and database
+ * number. The error never quotes the value: it may hold a password.
+ */
+export const redisUrl = z.optional(
+  z.pipe(
+    z.string(),
+    z.transform((s, ctx) => {
+      let url: URL | null = null;
+      try {
+        url = new URL(s.trim());
+      } catch {
+        url = null;
+      }
+      if (!url || !/^rediss?:$/.test(url.protocol) || !url.hostname || url.search || url.hash) {
+        ctx.issues.push({
+          code: 'custom',
+          message: 'REDIS_URL must be a URL like redis://redis.internal:6379 (rediss:// for TLS)',
+          input: '(hidden)',
+        });
+        return z.NEVER;
+      }
+      return s.trim();
+    }),
+  ),
+);
