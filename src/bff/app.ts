@@ -43,6 +43,8 @@ import type { RouteDeps } from './routes/deps';
 import { membersRoute } from './routes/members-route';
 import { duplicatesRoute } from './routes/duplicates-route';
 import { opportunitiesRoute } from './routes/opportunities-route';
+import { opportunitySummaryRoute } from './routes/opportunity-summary-route';
+import { createFollowUpCaches } from './follow-up/follow-up-caches';
 import { readyRoute } from './routes/ready-route';
 import { sessionRoute } from './routes/session-route';
 import { embedConfigRoute } from './routes/embed-config-route';
@@ -159,10 +161,13 @@ export function createApp(options: AppOptions) {
   const scrubKey = secretScrubber([upstream.apiKey]);
   const onRefreshError = (key: string, error: unknown) =>
     logger.warn({ key, error: String(error) }, 'background refresh failed; serving the old copy');
+  const followUp = createFollowUpCaches(api, { now: () => clock.now(), onRefreshError, caches });
   const deps: RouteDeps = {
     mode: options.mode,
     api,
+    followUp,
     definitions: createDefinitionsCache(api, {
+      followUp: followUp.availability,
       now: () => clock.now(),
       onRefreshError: (error) => onRefreshError('definitions', error),
       caches,
@@ -211,6 +216,7 @@ export function createApp(options: AppOptions) {
   app.route('/api/members', membersRoute(deps));
   app.route('/api/contacts', contactsRoute(deps));
   app.route('/api/opportunities', opportunitiesRoute(deps));
+  app.route('/api/opportunities', opportunitySummaryRoute(deps));
   app.route('/api/duplicates', duplicatesRoute(deps));
   // Anything else under /api is not ours to answer, and never the SPA's index.html.
   app.all('/api/*', (c) => apiError(c, 404, 'not_found', 'No such API route.'));

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
+import type { FollowUpAvailability } from '../model/follow-up';
 import { toFormDefinitions, type FormDefinitions } from '../model/form-definitions';
 import { memoryCaches, type CacheFactory } from './cache/swr-cache';
 import type { LightfieldApi } from './lightfield/lightfield-api';
@@ -20,6 +21,8 @@ export interface DefinitionsEntry {
 }
 
 export interface DefinitionsCacheOptions {
+  /** Which follow-up records the key may create, sent along with the definitions. */
+  followUp?: () => Promise<FollowUpAvailability>;
   ttlMs?: number;
   staleMs?: number;
   now?: () => number;
@@ -60,7 +63,10 @@ export function createDefinitionsCache(api: LightfieldApi, options: DefinitionsC
     now: options.now ?? Date.now,
     onRefreshError: (_key, error) => options.onRefreshError?.(error),
   });
-  const load = async () => toFormDefinitions(await api.opportunityDefinitions());
+  const load = async (): Promise<FormDefinitions> => {
+    const [raw, followUp] = await Promise.all([api.opportunityDefinitions(), options.followUp?.()]);
+    return { ...toFormDefinitions(raw), ...(followUp && { followUp }) };
+  };
 
   return {
     entry: async (): Promise<DefinitionsEntry> => entryFor(await cache.get(KEY, load)),

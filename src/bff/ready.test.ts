@@ -38,8 +38,31 @@ describe('GET /api/ready', () => {
     });
     const { status, body } = await ready(await request('/api/ready'));
     expect(status).toBe(200);
-    expect(body.missingScopes).toEqual(['opportunities:create', 'members:read']);
+    expect(body.missingScopes).toEqual([
+      'opportunities:create',
+      'members:read',
+      'tasks:create',
+      'tasks:read',
+      'notes:create',
+    ]);
     expect(body.reason).toContain('opportunities:create');
+  });
+
+  it('names the Follow-up scopes alone when only they are missing', async () => {
+    const { request } = setupBff({
+      fake: {
+        scopes: [
+          'opportunities:read',
+          'opportunities:create',
+          'accounts:read',
+          'members:read',
+          'contacts:read',
+          'tasks:read',
+        ],
+      },
+    });
+    const { body } = await ready(await request('/api/ready'));
+    expect(body.missingScopes).toEqual(['tasks:create', 'notes:create']);
   });
 
   it('is 503 when the key is invalid, without saying the key', async () => {

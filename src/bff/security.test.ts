@@ -24,7 +24,7 @@ describe('no open proxy', () => {
       '/api/accounts/..%2F..%2Fv1%2Fmembers',
       '/api/accounts/%2e%2e',
       '/api/v1/opportunities',
-      '/api/opportunities/opp_1',
+      '/api/opportunities/opp_1/tasks',
       '/api/accounts/acc_1/contacts',
       '/api/proxy?url=https://api.lightfield.app/v1/members',
       '/api/definitions/..',
@@ -453,7 +453,8 @@ describe('logs', () => {
       status: 200,
     });
     expect(first?.requestId).toMatch(/^[\w-]+$/);
-    expect(first?.upstream).toMatchObject({ calls: 1, status: 200 });
+    // The definitions and the key's scopes (whether the Follow-up section shows).
+    expect(first?.upstream).toMatchObject({ calls: 2, status: 200 });
     const create = requests.find((e) => e.path === '/api/opportunities');
     expect(create?.upstream).toMatchObject({ calls: 2, status: 200 });
     expect(entries.some((e) => e.msg === 'lightfield call failed' && e.status === 500)).toBe(true);

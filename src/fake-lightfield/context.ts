@@ -3,6 +3,11 @@ import { createIdempotencyStore, type IdempotencyStore } from './idempotency';
 import { createRateLimiter, type RateCategory, type RateLimiter } from './rate-limit';
 import { createSeed } from './seed';
 import { createStore, type FakeStore } from './store';
+import {
+  createSummaryWriter,
+  DEFAULT_SUMMARY_DELAY_MS,
+  type SummaryWriter,
+} from './summary-writer';
 
 export interface FakeLightfieldOptions {
   baseUrl?: string;
@@ -15,6 +20,11 @@ export interface FakeLightfieldOptions {
   /** Requests per second per category; `false` (default) disables enforcement. */
   rateLimitPerSecond?: number | false;
   now?: () => Date;
+  /**
+   * How long after a create Lightfield's AI summary of the deal appears (API.md §18); short in
+   * e2e so a spec waits seconds, not minutes. Default 4 s.
+   */
+  summaryDelayMs?: number;
   /** Bounds for a long-running fake (demo mode); unbounded by default, as tests read it all. */
   limits?: FakeLimits;
 }
@@ -54,6 +64,7 @@ export interface FakeContext {
   faults: FaultController;
   idempotency: IdempotencyStore;
   rateLimiter: RateLimiter;
+  summaries: SummaryWriter;
   requests: RequestLogEntry[];
   maxLoggedRequests: number;
 }
@@ -65,6 +76,9 @@ const DEFAULT_HTTP_LINK_BASE = 'https://crm.lightfield.app/crm';
 
 export function createFakeContext(options: FakeLightfieldOptions = {}): FakeContext {
   const now = options.now ?? (() => new Date());
+  const store = createStore(createSeed(), {
+    maxCreated: options.limits?.createdRecords ?? Infinity,
+  });
   return {
     baseUrl: (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, ''),
     apiKey: options.apiKey ?? DEFAULT_API_KEY,
@@ -72,7 +86,8 @@ export function createFakeContext(options: FakeLightfieldOptions = {}): FakeCont
     httpLinkBase: (options.httpLinkBase ?? DEFAULT_HTTP_LINK_BASE).replace(/\/+$/, ''),
     indexLagMs: options.indexLagMs ?? 0,
     now,
-    store: createStore(createSeed(), { maxCreated: options.limits?.createdRecords ?? Infinity }),
+    store,
+    summaries: createSummaryWriter(store, now, options.summaryDelayMs ?? DEFAULT_SUMMARY_DELAY_MS),
     faults: createFaults(),
     idempotency: createIdempotencyStore(now, options.limits?.idempotencyKeys ?? Infinity),
     rateLimiter: createRateLimiter(options.rateLimitPerSecond ?? false, now),

@@ -11,14 +11,14 @@ import { shapeRecord, type ObjectType } from './record-shape';
 import { optionIdByLabel } from './seed-definitions';
 import { validateCreate, type CreateRules, type ValidCreate } from './validate-create';
 
-type CreatableType = Extract<ObjectType, 'opportunity' | 'account'>;
+type CreatableType = Extract<ObjectType, 'opportunity' | 'account' | 'task' | 'note'>;
 
-function entityExists(ctx: FakeContext) {
+export function entityExists(ctx: FakeContext) {
   return (objectType: string, id: string): boolean =>
     isObjectType(objectType) && ctx.store.has(objectType, id);
 }
 
-function insertCreated(
+export function insertCreated(
   ctx: FakeContext,
   type: CreatableType,
   valid: ValidCreate,
@@ -73,6 +73,7 @@ export function createOpportunityRoute(ctx: FakeContext): Route {
       for (const accountId of checked.value.relationships.$account ?? []) {
         ctx.store.link('account', accountId, '$opportunity', created.id);
       }
+      ctx.summaries.schedule(created.id);
       return ok(created.body, true);
     },
   };

@@ -72,6 +72,7 @@ export function createFakeLightfield(options: FakeLightfieldOptions = {}): FakeL
     },
     reset() {
       ctx.store.reset();
+      ctx.summaries.clear();
       ctx.requests.length = 0;
       ctx.faults.clear();
       ctx.idempotency.clear();

@@ -3,7 +3,8 @@ import { createPrng } from './prng';
 // Fault injection for resilience tests. Faults are queued and consumed in order by the first
 // request of a matching operation; a seeded random mode supports reproducible chaos runs.
 
-type FaultOperation = 'createOpportunity' | 'createAccount' | 'read' | 'search' | 'any';
+type FaultOperation =
+  'createOpportunity' | 'createAccount' | 'createTask' | 'createNote' | 'read' | 'search' | 'any';
 export type RequestOperation = Exclude<FaultOperation, 'any'>;
 
 export type FaultKind =

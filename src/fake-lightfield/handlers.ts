@@ -1,6 +1,7 @@
 import { http, type HttpHandler } from 'msw';
 import type { FakeContext } from './context';
 import { createAccountRoute, createOpportunityRoute } from './create-endpoints';
+import { createNoteRoute, createTaskRoute } from './follow-up-endpoints';
 import { dispatch, type Route } from './pipeline';
 import { authValidateRoute, definitionsRoute, listRoute, retrieveRoute } from './read-endpoints';
 
@@ -30,6 +31,7 @@ export function createHandlers(ctx: FakeContext): HttpHandler[] {
     get('/opportunities/definitions', definitionsRoute(ctx, 'opportunity')),
     get('/accounts/definitions', definitionsRoute(ctx, 'account')),
     get('/contacts/definitions', definitionsRoute(ctx, 'contact')),
+    get('/tasks/definitions', definitionsRoute(ctx, 'task')),
     get('/opportunities', listRoute(ctx, 'opportunity')),
     get('/accounts', listRoute(ctx, 'account')),
     get('/contacts', listRoute(ctx, 'contact')),
@@ -38,8 +40,12 @@ export function createHandlers(ctx: FakeContext): HttpHandler[] {
     get('/accounts/:id', retrieveRoute(ctx, 'account')),
     get('/contacts/:id', retrieveRoute(ctx, 'contact')),
     get('/members/:id', retrieveRoute(ctx, 'member')),
+    get('/tasks/:id', retrieveRoute(ctx, 'task')),
+    get('/notes/:id', retrieveRoute(ctx, 'note')),
     post('/opportunities', createOpportunityRoute(ctx)),
     post('/accounts', createAccountRoute(ctx)),
+    post('/tasks', createTaskRoute(ctx)),
+    post('/notes', createNoteRoute(ctx)),
     // Anything else under the base URL gets Lightfield's 404 instead of falling through.
     http.all(`${ctx.baseUrl}/*`, ({ request }) => dispatch(ctx, null, request, {})),
   ];

@@ -2,7 +2,7 @@
 // successful response for 24 h, and conflict while the first request is still running.
 // Failed attempts are forgotten so a retry with the same key runs again.
 
-export type IdempotencyScope = 'createOpportunity' | 'createAccount';
+export type IdempotencyScope = 'createOpportunity' | 'createAccount' | 'createTask' | 'createNote';
 
 interface StoredResponse {
   status: number;

@@ -19,6 +19,8 @@ export const OBJECT_TYPES: Record<ObjectType, ObjectTypeInfo> = {
     idPrefix: 'opp',
     readScope: 'opportunities:read',
   },
+  task: { plural: 'tasks', label: 'Task', idPrefix: 'tsk', readScope: 'tasks:read' },
+  note: { plural: 'notes', label: 'Note', idPrefix: 'not', readScope: 'notes:read' },
 };
 
 export function isObjectType(value: string): value is ObjectType {

@@ -41,6 +41,7 @@ export function retrieveRoute(ctx: FakeContext, type: ObjectType): Route {
     scope: OBJECT_TYPES[type].readScope,
     run: ({ params }) => {
       const id = params.id ?? '';
+      if (type === 'opportunity') ctx.summaries.writeDue();
       const record = ctx.store.get(type, id);
       if (!record) return failWith(notFound(`${OBJECT_TYPES[type].label} '${id}' was not found.`));
       return ok(presentRecord(ctx, type, record));
@@ -87,6 +88,7 @@ export function listRoute(ctx: FakeContext, type: ObjectType): Route {
       if (!query.ok) return failWith(query.error);
       const predicate = filters ? buildPredicate(query.value.filters, filters) : null;
       if (predicate && !predicate.ok) return failWith(predicate.error);
+      if (type === 'opportunity') ctx.summaries.writeDue();
       const nowMs = ctx.now().getTime();
       const rows = ctx.store
         .entries(type)

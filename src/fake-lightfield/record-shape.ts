@@ -8,7 +8,7 @@ import type {
 /** Records are kept without `httpLink`: it depends on the configured link base, added on output. */
 export type StoredRecord = Omit<LightfieldRecord, 'httpLink'>;
 
-export type ObjectType = 'account' | 'contact' | 'member' | 'opportunity';
+export type ObjectType = 'account' | 'contact' | 'member' | 'opportunity' | 'task' | 'note';
 
 export interface RecordInput {
   id: string;

@@ -13,7 +13,7 @@ import { stableId } from './stable-id';
 // Shapes follow the live API rather than the bare spec: `slug`/`system` are present and system
 // relationships carry no `id`.
 
-type DefinedObject = 'opportunity' | 'account' | 'contact';
+type DefinedObject = 'opportunity' | 'account' | 'contact' | 'task' | 'note';
 
 interface FieldOptions {
   description?: string;
@@ -372,10 +372,58 @@ function contactDefinitions(): DefinitionsResponse {
   };
 }
 
+/** Tasks as `GET /v1/tasks/definitions` describes them (API.md §17): system fields only. */
+function taskDefinitions(): DefinitionsResponse {
+  const t = 'task';
+  return {
+    objectType: 'task',
+    fieldDefinitions: {
+      $title: field(t, '$title', 'Title', 'TEXT'),
+      // The option ids are the plain strings a create sends; the labels are for people.
+      $status: field(t, '$status', 'Status', 'SINGLE_SELECT', {
+        typeConfiguration: {
+          options: [
+            { id: 'TODO', label: 'To do', description: null },
+            { id: 'IN_PROGRESS', label: 'In progress', description: null },
+            { id: 'COMPLETE', label: 'Complete', description: null },
+            { id: 'CANCELLED', label: 'Cancelled', description: null },
+          ],
+        },
+      }),
+      $description: field(t, '$description', 'Description', 'MARKDOWN'),
+      $dueAt: field(t, '$dueAt', 'Due', 'DATETIME'),
+    },
+    relationshipDefinitions: {
+      $assignedTo: relationship(t, '$assignedTo', 'Assigned to', 'HAS_ONE', 'member'),
+      $opportunity: relationship(t, '$opportunity', 'Opportunity', 'HAS_MANY', 'opportunity'),
+      $account: relationship(t, '$account', 'Account', 'HAS_MANY', 'account'),
+      $createdBy: relationship(t, '$createdBy', 'Created by', 'HAS_ONE', 'member'),
+      $note: relationship(t, '$note', 'Notes', 'HAS_MANY', 'note'),
+    },
+  };
+}
+
+function noteDefinitions(): DefinitionsResponse {
+  const n = 'note';
+  return {
+    objectType: 'note',
+    fieldDefinitions: {
+      $title: field(n, '$title', 'Title', 'TEXT'),
+      $content: field(n, '$content', 'Content', 'MARKDOWN'),
+    },
+    relationshipDefinitions: {
+      $account: relationship(n, '$account', 'Accounts', 'HAS_MANY', 'account'),
+      $opportunity: relationship(n, '$opportunity', 'Opportunities', 'HAS_MANY', 'opportunity'),
+    },
+  };
+}
+
 export interface SeedDefinitions {
   opportunity: DefinitionsResponse;
   account: DefinitionsResponse;
   contact: DefinitionsResponse;
+  task: DefinitionsResponse;
+  note: DefinitionsResponse;
 }
 
 export function createSeedDefinitions(): SeedDefinitions {
@@ -383,6 +431,8 @@ export function createSeedDefinitions(): SeedDefinitions {
     opportunity: opportunityDefinitions(),
     account: accountDefinitions(),
     contact: contactDefinitions(),
+    task: taskDefinitions(),
+    note: noteDefinitions(),
   };
 }
 

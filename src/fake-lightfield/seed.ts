@@ -389,6 +389,14 @@ export function createSeed(): FakeSeed {
 
   return {
     definitions,
-    records: { account: accounts, contact: contacts, member: members, opportunity: opportunities },
+    records: {
+      account: accounts,
+      contact: contacts,
+      member: members,
+      opportunity: opportunities,
+      // Tasks and notes come only from the Follow-up section; "Reset demo data" clears them.
+      task: [],
+      note: [],
+    },
   };
 }

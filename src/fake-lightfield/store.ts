@@ -23,7 +23,14 @@ export interface FakeStore {
   reset(): void;
 }
 
-const OBJECT_TYPES: readonly ObjectType[] = ['account', 'contact', 'member', 'opportunity'];
+const OBJECT_TYPES: readonly ObjectType[] = [
+  'account',
+  'contact',
+  'member',
+  'opportunity',
+  'task',
+  'note',
+];
 
 // Seed records count as indexed since the beginning of time.
 const ALWAYS_INDEXED = Number.NEGATIVE_INFINITY;

@@ -1,5 +1,8 @@
 // The BFF's `/api/*` surface, shared by the server and the browser.
 
+import type { FollowUpRequest, FollowUpResult } from './follow-up';
+import type { CreateBody } from './lightfield-types';
+
 export const API_IDEMPOTENCY_HEADER = 'Idempotency-Key';
 export const IDEMPOTENCY_KEY_PATTERN =
   /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
@@ -54,6 +57,25 @@ export interface CreatedOpportunity {
   id: string;
   httpLink: string | null;
   name: string;
+}
+
+/** `POST /api/opportunities`: the deal's body, and the task and note to create after it. */
+export interface CreateOpportunityRequest extends CreateBody {
+  followUp?: FollowUpRequest;
+}
+
+/** Its answer: the deal, what became of each follow-up record, and the summary to wait for. */
+export interface CreateOpportunityResponse extends CreatedOpportunity {
+  /** Present when the request asked for a task or a note. */
+  followUp?: FollowUpResult;
+  /** Read-only MARKDOWN fields (AI summaries) that were empty in the create answer. */
+  summaryKeys: string[];
+}
+
+/** `GET /api/opportunities/:id`: the deal's read-only MARKDOWN fields that have a value. */
+export interface OpportunitySummaryResponse {
+  id: string;
+  summaries: Array<{ key: string; label: string; markdown: string }>;
 }
 
 /** `GET /api/duplicates?name=…&accountId=…`: deals that look like the one about to be created. */

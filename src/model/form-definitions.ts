@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import type { FollowUpAvailability } from './follow-up';
 import { canDependOn } from './field-types/dependent-options';
 import {
   HANDLE_SERVICES,
@@ -50,6 +51,18 @@ export interface FormRelationship {
 export interface FormDefinitions {
   fields: FormField[];
   relationships: FormRelationship[];
+  /**
+   * Read-only MARKDOWN fields: what Lightfield writes itself after a create (the AI summary,
+   * API.md §18). Absent in payloads built before summaries were shown.
+   */
+  summaryFields?: SummaryField[];
+  /** Which follow-up records the API key may create; absent (or both false): no section. */
+  followUp?: FollowUpAvailability;
+}
+
+interface SummaryField {
+  key: string;
+  label: string;
 }
 
 // Live responses carry keys the spec lacks (slug, system, parentId, id: null), so parse leniently.
@@ -122,7 +135,11 @@ export function toFormDefinitions(raw: unknown): FormDefinitions {
   const parsed = rawDefinitionsSchema.parse(raw);
   const fields: FormField[] = [];
   const parentKeys = new Map<FormField, string>();
+  const summaryFields: SummaryField[] = [];
   for (const [key, def] of Object.entries(parsed.fieldDefinitions)) {
+    if (def.readOnly === true && def.valueType === 'MARKDOWN') {
+      summaryFields.push({ key, label: def.label });
+    }
     if (def.readOnly === true || !isWritableValueType(def.valueType)) continue;
     const config = def.typeConfiguration ?? {};
     const handleService = config.handleService ?? null;
@@ -169,5 +186,6 @@ export function toFormDefinitions(raw: unknown): FormDefinitions {
   return {
     fields: requiredFirst(fields, REQUIRED_OPPORTUNITY_FIELDS),
     relationships: requiredFirst(relationships, REQUIRED_OPPORTUNITY_RELATIONSHIPS),
+    summaryFields,
   };
 }

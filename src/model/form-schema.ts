@@ -3,6 +3,8 @@ import { FIELD_CODECS, type FieldFormValue } from './field-types/field-codecs';
 import type { FieldCodec } from './field-types/field-codec';
 import { dependentIssues, withDefaultParents } from './field-types/dependent-options';
 import type { FormDefinitions, FormField, FormRelationship } from './form-definitions';
+import type { CreateOpportunityRequest } from './api-contract';
+import { emptyFollowUp, followUpFromValues, type FollowUpValues } from './follow-up';
 import type { CreateBody, WriteValue } from './lightfield-types';
 import { phrase, spellMessage } from './messages/validation-phrases';
 
@@ -10,6 +12,8 @@ import { phrase, spellMessage } from './messages/validation-phrases';
 export interface FormValues {
   fields: Record<string, FieldFormValue>;
   relationships: Record<string, string | string[]>;
+  /** The Follow-up section (follow-up.ts); absent in drafts saved before it existed. */
+  followUp?: FollowUpValues;
 }
 
 const MAX_RELATIONSHIP_IDS = 25;
@@ -143,14 +147,30 @@ export function buildFormSchema(defs: FormDefinitions, locale: string) {
       relationships: z.object(
         Object.fromEntries(defs.relationships.map((r) => [r.key, relationshipFormSchema(r)])),
       ),
+      followUp: z.optional(
+        z.object({ nextStep: z.string(), nextStepDue: z.string(), note: z.string() }),
+      ),
     }),
     // Runs once every control is valid: only then are the pairs of write values known.
-    z.transform((out, ctx) => {
+    z.transform((out, ctx): CreateOpportunityRequest => {
       const issues = dependentIssues(defs, out.fields);
       for (const { key, message } of issues) {
         ctx.issues.push({ code: 'custom', message, input: out.fields[key], path: ['fields', key] });
       }
-      return issues.length > 0 ? z.NEVER : compactBody(out);
+      const owner = out.relationships.$owner;
+      const followUp = followUpFromValues(
+        out.followUp,
+        typeof owner === 'string' ? owner : undefined,
+        defs.followUp ?? { task: false, note: false },
+      );
+      if (!followUp.ok) {
+        for (const [name, message] of Object.entries(followUp.errors)) {
+          ctx.issues.push({ code: 'custom', message, input: undefined, path: name.split('.') });
+        }
+      }
+      if (issues.length > 0 || !followUp.ok) return z.NEVER;
+      const body = compactBody(out);
+      return followUp.request ? { ...body, followUp: followUp.request } : body;
     }),
   );
 }
@@ -211,6 +231,7 @@ function compactBody(out: {
 /** The values of an untouched form; the parent of a dependent select starts at its default. */
 export function emptyFormValues(defs: FormDefinitions): FormValues {
   return withDefaultParents(defs, {
+    followUp: emptyFollowUp(),
     fields: Object.fromEntries(
       defs.fields.map((f) => [f.key, codecFor(f).empty(f) as FieldFormValue]),
     ),

@@ -158,4 +158,27 @@ export const de: Catalog = {
     one: '{options} geleert: gehört nicht zu {parent} „{value}“',
     other: '{options} geleert: gehören nicht zu {parent} „{value}“',
   },
+  'followUp.title': 'Nachfassen',
+  'followUp.hint':
+    'Optional. Wird in Lightfield als Aufgabe und Notiz zur neuen Chance gespeichert.',
+  'followUp.nextStep': 'Nächster Schritt',
+  'followUp.nextStepDue': 'Nächster Schritt fällig',
+  'followUp.note': 'Notiz',
+  'followUp.ownerHint': 'Wird dem Owner der Chance als Aufgabe zugewiesen.',
+  'followUp.noteHint': 'Markdown. Wird als Notiz zur Chance und zu ihrem Account gespeichert.',
+  'followUp.pending.title': 'Noch nicht in Lightfield gespeichert:',
+  'followUp.pending.task': 'der nächste Schritt (Aufgabe)',
+  'followUp.pending.note': 'die Notiz',
+  'followUp.pending.detail':
+    'Die Chance existiert. Erneut versuchen speichert nur, was fehlt; nichts wird doppelt angelegt. Ihr Text bleibt bis dahin in diesem Browser.',
+  'followUp.pending.final':
+    'Lightfield hat es abgelehnt; erneut versuchen hilft nicht. Ihr Text bleibt in diesem Browser.',
+  'followUp.retrying': 'Wird gespeichert…',
+  'followUp.retryFailed': 'Lightfield war nicht erreichbar. Versuchen Sie es gleich noch einmal.',
+  'followUp.saved': 'Mit der Chance gespeichert:',
+  'followUp.tryAgain': 'Erneut versuchen',
+  'summary.title': 'KI-Zusammenfassung',
+  'summary.writing': 'Lightfield schreibt eine Zusammenfassung dieser Chance…',
+  'summary.late':
+    'Die Zusammenfassung dauert länger als üblich. Sie erscheint an der Chance in Lightfield.',
 };

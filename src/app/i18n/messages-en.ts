@@ -114,6 +114,28 @@ const ui = {
   'shortcuts.another': 'After a create: another deal for the same account',
   'shortcuts.escape': 'Close an open list; the field keeps its value',
   'shortcuts.help': 'Show this help (outside a text field)',
+  'followUp.title': 'Follow-up',
+  'followUp.hint': 'Optional. Saved in Lightfield as a task and a note on the new deal.',
+  'followUp.nextStep': 'Next step',
+  'followUp.nextStepDue': 'Next step due',
+  'followUp.note': 'Note',
+  'followUp.ownerHint': 'Assigned to the deal’s Owner, as a task.',
+  'followUp.noteHint': 'Markdown. Saved as a note on the deal and its account.',
+  'followUp.pending.title': 'Not saved in Lightfield yet:',
+  'followUp.pending.task': 'the next step (task)',
+  'followUp.pending.note': 'the note',
+  'followUp.pending.detail':
+    'The deal exists. Trying again saves only what is missing; nothing is created twice. Your text stays in this browser until then.',
+  'followUp.pending.final':
+    'Lightfield refused it; trying again will not help. Your text stays in this browser.',
+  'followUp.retrying': 'Saving…',
+  'followUp.retryFailed': 'Lightfield could not be reached. Try again in a moment.',
+  'followUp.saved': 'Saved with the deal:',
+  'followUp.tryAgain': 'Try again',
+  'summary.title': 'AI summary',
+  'summary.writing': 'Lightfield is writing a summary of this deal…',
+  'summary.late':
+    'The summary is taking longer than usual. It will appear on the deal in Lightfield.',
 } as const satisfies Record<string, Template>;
 
 type Prefixed<T> = { [K in keyof T & string as `validation.${K}`]: T[K] };

@@ -156,4 +156,27 @@ export const fr: Catalog = {
     one: '{options} retiré : ne fait pas partie de {parent} « {value} »',
     other: '{options} retirés : ne font pas partie de {parent} « {value} »',
   },
+  'followUp.title': 'Suivi',
+  'followUp.hint':
+    'Facultatif. Enregistré dans Lightfield comme tâche et note de la nouvelle opportunité.',
+  'followUp.nextStep': 'Prochaine étape',
+  'followUp.nextStepDue': 'Échéance de la prochaine étape',
+  'followUp.note': 'Note',
+  'followUp.ownerHint': 'Attribuée au responsable de l’opportunité, comme tâche.',
+  'followUp.noteHint': 'Markdown. Enregistrée comme note de l’opportunité et de son compte.',
+  'followUp.pending.title': 'Pas encore enregistré dans Lightfield :',
+  'followUp.pending.task': 'la prochaine étape (tâche)',
+  'followUp.pending.note': 'la note',
+  'followUp.pending.detail':
+    'L’opportunité existe. Réessayer n’enregistre que ce qui manque ; rien n’est créé deux fois. Votre texte reste dans ce navigateur d’ici là.',
+  'followUp.pending.final':
+    'Lightfield l’a refusé ; réessayer n’y changera rien. Votre texte reste dans ce navigateur.',
+  'followUp.retrying': 'Enregistrement…',
+  'followUp.retryFailed': 'Lightfield est injoignable. Réessayez dans un instant.',
+  'followUp.saved': 'Enregistré avec l’opportunité :',
+  'followUp.tryAgain': 'Réessayer',
+  'summary.title': 'Résumé IA',
+  'summary.writing': 'Lightfield rédige un résumé de cette opportunité…',
+  'summary.late':
+    'Le résumé prend plus de temps que d’habitude. Il apparaîtra sur l’opportunité dans Lightfield.',
 };

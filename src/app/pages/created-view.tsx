@@ -1,18 +1,21 @@
-import { useEffect, useRef } from 'react';
-import type { CreatedOpportunity } from '../../model/api-contract';
+import { useEffect, useRef, type ReactNode } from 'react';
+import type { CreateOpportunityResponse } from '../../model/api-contract';
 import { useAccount } from '../api/get-account';
+import { AiSummary } from '../features/ai-summary/ai-summary';
 import { StoredRecordView } from '../features/demo/stored-record-view';
 import { isSubmitShortcut } from '../features/shortcuts/shortcut-keys';
 import { t } from '../i18n/translate';
 import './created-view.css';
 
 interface CreatedViewProps {
-  created: CreatedOpportunity;
+  created: CreateOpportunityResponse;
   /** A new, empty draft. */
   onCreateAnother: () => void;
   /** The account the deal was for; with it, "Another for <account>" keeps account, owner, stage. */
   accountId: string;
   onCreateAnotherForAccount: () => void;
+  /** The next step and note still missing, with their own "Try again" (follow-up-status.tsx). */
+  followUp?: ReactNode;
 }
 
 export function CreatedView({
@@ -20,6 +23,7 @@ export function CreatedView({
   onCreateAnother,
   accountId,
   onCreateAnotherForAccount,
+  followUp,
 }: CreatedViewProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   // The picker seeded the account's detail cache on the pick: its name is usually already here.
@@ -83,6 +87,8 @@ export function CreatedView({
           {t('created.another')}
         </button>
       </div>
+      {followUp}
+      <AiSummary opportunityId={created.id} summaryKeys={created.summaryKeys} />
       <StoredRecordView id={created.id} />
     </section>
   );

@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useForm, type Resolver } from 'react-hook-form';
-import type { CreatedOpportunity } from '../../model/api-contract';
+import type { CreatedOpportunity, CreateOpportunityRequest } from '../../model/api-contract';
 import type { FormDefinitions } from '../../model/form-definitions';
 import {
   buildFormSchema,
@@ -9,7 +9,7 @@ import {
   type FormValues,
   type ControlName,
 } from '../../model/form-schema';
-import { ACCOUNT_RELATIONSHIP_KEY, type CreateBody } from '../../model/lightfield-types';
+import { ACCOUNT_RELATIONSHIP_KEY } from '../../model/lightfield-types';
 import { t } from '../i18n/translate';
 import { useOnlineStatus } from '../lib/use-online-status';
 import { DraftNotice } from '../features/drafts/draft-notice';
@@ -21,6 +21,8 @@ import { isSubmitShortcut } from '../features/shortcuts/shortcut-keys';
 import { ShortcutsHelp } from '../features/shortcuts/shortcuts-help';
 import { CreatedView } from './created-view';
 import { FieldControl } from '../features/deal-form/field-control';
+import { FollowUpSection } from '../features/deal-form/follow-up-section';
+import { FollowUpStatus } from '../features/deal-form/follow-up-status';
 import { formLayout, type LayoutItem } from '../features/deal-form/form-layout';
 import type { DealFormBinding } from '../features/deal-form/form-types';
 import { LinkedAccountProvider } from './linked-account-provider';
@@ -31,6 +33,7 @@ import { SubmitButton } from '../features/deal-form/submit-button';
 import { SubmitFeedback } from '../features/deal-form/submit-feedback';
 import { useCreateFlow } from '../features/deal-form/use-create-flow';
 import { useDependentFields } from '../features/deal-form/use-dependent-fields';
+import { useOwnerForNextStep } from '../features/deal-form/use-owner-for-next-step';
 import './deal-form.css';
 
 interface DealFormProps {
@@ -47,7 +50,7 @@ const resolverFor = (defs: FormDefinitions, locale: string) =>
   zodResolver(buildFormSchema(defs, locale), undefined, { mode: 'sync' }) as Resolver<
     FormValues,
     unknown,
-    CreateBody
+    CreateOpportunityRequest
   >;
 
 export function DealForm({ defs, locale, draftKey }: DealFormProps) {
@@ -59,16 +62,20 @@ export function DealForm({ defs, locale, draftKey }: DealFormProps) {
   const emptyValues = useMemo(() => embed.prefilled(emptyFormValues(defs)), [defs, embed]);
   const [restored] = useState(() => restoreDraft(defs, draftKey));
 
-  const form = useForm<FormValues, unknown, CreateBody>({
+  const form = useForm<FormValues, unknown, CreateOpportunityRequest>({
     resolver,
     mode: 'onTouched',
     defaultValues: restored ? embed.prefilled(restored.values) : emptyValues,
     // Focus walks `layout`, the order the rep sees (use-focus-first-of.ts).
     shouldFocusError: false,
   });
-  const { control, subscribe, getErrors, reset, watch, setValue, getValues } = form;
+  const { control, subscribe, getErrors, reset, watch, setValue, getValues, register } = form;
   const dependentCleared = useDependentFields(defs, form);
   useEmbedPrefillUpdates(defs, locale, setValue, getValues);
+  useOwnerForNextStep(
+    form,
+    Boolean(defs.followUp?.task) && defs.relationships.some((r) => r.key === '$owner'),
+  );
   const draft = useDraft({ restored, storageKey: draftKey, watch, emptyValues });
   const moreFields = useRef<MoreFieldsHandle>(null);
   const reveal = useCallback((name: ControlName) => moreFields.current?.reveal(name), []);
@@ -79,13 +86,15 @@ export function DealForm({ defs, locale, draftKey }: DealFormProps) {
     draft,
     layout,
     reveal,
-    onCreated: (created: CreatedOpportunity) => {
+    onCreated: (created: CreatedOpportunity, complete: boolean) => {
       // The form starts the next draft at once, so nothing can save the created deal's values
-      // under the new draft's key.
+      // under the new draft's key. With its task or note still missing, the draft (and its
+      // text) stays until "Try again" writes them.
       setNextDeal(nextDealValues(defs, getValues(), emptyValues));
-      reset(emptyValues);
+      if (complete) reset(emptyValues);
       embed.submitted(created);
     },
+    onFollowUpComplete: () => reset(emptyValues),
     onFailed: embed.failed,
   });
   const { flow, locked, pending } = create;
@@ -150,6 +159,14 @@ export function DealForm({ defs, locale, draftKey }: DealFormProps) {
           onCreateAnother={createAnother}
           accountId={typeof accountId === 'string' ? accountId : ''}
           onCreateAnotherForAccount={createAnotherForAccount}
+          followUp={
+            <FollowUpStatus
+              result={flow.created.followUp}
+              retrying={flow.retryingFollowUp}
+              retryFailed={flow.followUpRetryFailed}
+              onRetry={create.retryFollowUp}
+            />
+          }
         />
         <ShortcutsHelp />
       </>
@@ -217,6 +234,9 @@ export function DealForm({ defs, locale, draftKey }: DealFormProps) {
               </h2>
               <MoreFields ref={moreFields} items={details} renderItem={renderItem} />
             </section>
+          )}
+          {defs.followUp && (
+            <FollowUpSection available={defs.followUp} register={register} form={binding} />
           )}
         </fieldset>
       </LinkedAccountProvider>

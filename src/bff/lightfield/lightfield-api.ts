@@ -69,6 +69,24 @@ export function createLightfieldApi(client: UpstreamClient) {
         limit: PAGE_LIMIT,
       }),
 
+    // No retries: the success view polls again on its own schedule (a summary poll, API.md §18).
+    getOpportunity: (id: string) =>
+      client.get<LightfieldRecord>(
+        'opportunities.retrieve',
+        `/v1/opportunities/${encodeURIComponent(id)}`,
+        {},
+        { maxAttempts: 1 },
+      ),
+
+    taskDefinitions: () =>
+      client.get<DefinitionsResponse>('tasks.definitions', '/v1/tasks/definitions'),
+
+    createTask: (body: CreateBody, idempotencyKey: string) =>
+      client.post<LightfieldRecord>('tasks.create', '/v1/tasks', body, idempotencyKey),
+
+    createNote: (body: CreateBody, idempotencyKey: string) =>
+      client.post<LightfieldRecord>('notes.create', '/v1/notes', body, idempotencyKey),
+
     createOpportunity: (body: CreateBody, idempotencyKey: string) =>
       client.post<LightfieldRecord>(
         'opportunities.create',

@@ -16,6 +16,12 @@ export const OPERATIONS = {
   'opportunities.definitions': { category: 'read', scope: 'opportunities:read' },
   'opportunities.create': { category: 'write', scope: 'opportunities:create' },
   'opportunities.list': { category: 'search', scope: 'opportunities:read' },
+  // The success view's wait for the AI summary: Retrieve, as the list index lags (API.md §18).
+  'opportunities.retrieve': { category: 'read', scope: 'opportunities:read' },
+  // The Follow-up section (API.md §17); a key without these scopes still creates deals.
+  'tasks.definitions': { category: 'read', scope: 'tasks:read' },
+  'tasks.create': { category: 'write', scope: 'tasks:create' },
+  'notes.create': { category: 'write', scope: 'notes:create' },
   'accounts.list': { category: 'search', scope: 'accounts:read' },
   'accounts.retrieve': { category: 'read', scope: 'accounts:read' },
   // Only inline account creation needs it; a key without it still serves the rest of the form.
@@ -33,4 +39,13 @@ export const REQUIRED_SCOPES: readonly string[] = [
   'accounts:read',
   'members:read',
   'contacts:read',
+  'tasks:create',
+  'tasks:read',
+  'notes:create',
 ];
+
+/** The scopes the Follow-up section needs: without them it is hidden (docs/follow-up.md). */
+export const FOLLOW_UP_SCOPES = {
+  task: ['tasks:create', 'tasks:read'],
+  note: ['notes:create'],
+} as const;

@@ -2,6 +2,7 @@ import type { AppMode } from '../../model/api-contract';
 import type { AppLogger } from '../app-logger';
 import type { Clock } from '../clock';
 import type { DefinitionsCache } from '../definitions-cache';
+import type { FollowUpCaches } from '../follow-up/follow-up-caches';
 import type { IdempotencyLedger } from '../idempotency-ledger';
 import type { Lifecycle } from '../lifecycle';
 import type { LightfieldApi } from '../lightfield/lightfield-api';
@@ -13,6 +14,8 @@ export interface RouteDeps {
   mode: AppMode;
   api: LightfieldApi;
   definitions: DefinitionsCache;
+  /** Task definitions and the follow-up scopes (the Follow-up section). */
+  followUp: FollowUpCaches;
   reads: ReadCaches;
   logger: AppLogger;
   clock: Clock;

@@ -3,7 +3,10 @@ import { Hono } from 'hono';
 import { z } from 'zod/mini';
 import type { FormDefinitions } from '../../model/form-definitions';
 import { buildCreateBodySchema, fieldErrorsFromIssues } from '../../model/form-schema';
-import type { CreateBody } from '../../model/lightfield-types';
+import type { CreateOpportunityResponse } from '../../model/api-contract';
+import { followUpRequestSchema, type FollowUpRequest } from '../../model/follow-up';
+import type { CreateBody, LightfieldRecord } from '../../model/lightfield-types';
+import { createFollowUp, dealRef } from '../follow-up/create-follow-up';
 import type { AppEnv } from '../app-env';
 import { apiError, isDefinitionsDrift } from '../http-errors';
 import { createUnderKey, requestFingerprint } from '../idempotency-ledger';
@@ -12,6 +15,36 @@ import { UpstreamError } from '../lightfield/upstream-error';
 import { whenInvalid } from '../middleware/validation';
 import { createGuards } from './create-guards';
 import type { RouteDeps } from './deps';
+
+/** The follow-up part: well-formed, and a next step has an owner to be assigned to. */
+function checkFollowUp(
+  raw: unknown,
+  body: CreateBody | undefined,
+):
+  | { ok: true; request: FollowUpRequest | undefined }
+  | { ok: false; errors: Record<string, string> } {
+  if (raw === undefined) return { ok: true, request: undefined };
+  const parsed = followUpRequestSchema.safeParse(raw);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      errors: { followUp: 'Send the follow-up as {"task": …, "note": …}.' },
+    };
+  }
+  if (parsed.data.task && body && !body.relationships.$owner) {
+    return {
+      ok: false,
+      errors: { 'relationships.$owner': 'Choose an owner to assign the next step to' },
+    };
+  }
+  return { ok: true, request: parsed.data };
+}
+
+/** The read-only MARKDOWN fields Lightfield has yet to write: the summary to wait for. */
+const emptySummaryKeys = (record: LightfieldRecord, defs: FormDefinitions) =>
+  (defs.summaryFields ?? [])
+    .map((f) => f.key)
+    .filter((key) => (record.fields[key]?.value ?? null) === null);
 
 const schemas = new WeakMap<FormDefinitions, z.ZodMiniType<CreateBody>>();
 const schemaFor = (defs: FormDefinitions) => {
@@ -47,20 +80,26 @@ export function opportunitiesRoute(deps: RouteDeps) {
       const key = c.req.valid('header')['idempotency-key'];
       // The same schema the form validated with: nothing invalid is forwarded to Lightfield.
       const defs = await definitions.get();
-      const body = c.req.valid('json');
+      const { followUp: rawFollowUp, ...body } = c.req.valid('json');
       const result = schemaFor(defs).safeParse(body);
-      if (!result.success) {
+      const followUp = checkFollowUp(rawFollowUp, result.data);
+      if (!result.success || !followUp.ok) {
         return apiError(c, 400, 'validation_failed', 'Some fields need attention.', {
-          fields: fieldErrorsFromIssues(result.error.issues),
+          fields: {
+            ...(result.success ? {} : fieldErrorsFromIssues(result.error.issues)),
+            ...(followUp.ok ? {} : followUp.errors),
+          },
         });
       }
       try {
+        // The follow-up is part of what the key stands for: a retry must ask for the same.
+        const sent = { ...result.data, ...(followUp.request && { followUp: followUp.request }) };
         const record = await createUnderKey(
           deps.ledger,
           {
             scope: 'opportunities.create',
             key,
-            fingerprint: requestFingerprint(result.data, c.get('userEmail')),
+            fingerprint: requestFingerprint(sent, c.get('userEmail')),
           },
           () => api.createOpportunity(result.data, key),
         );
@@ -73,7 +112,22 @@ export function opportunitiesRoute(deps: RouteDeps) {
           },
           'opportunity created',
         );
-        return c.json(toCreatedOpportunity(record));
+        const response: CreateOpportunityResponse = {
+          ...toCreatedOpportunity(record),
+          summaryKeys: emptySummaryKeys(record, defs),
+        };
+        if (followUp.request) {
+          response.followUp = await createFollowUp(
+            { api, taskShape: deps.followUp.taskShape, logger },
+            {
+              dealKey: key,
+              deal: dealRef(record, result.data),
+              request: followUp.request,
+              requestId: c.get('requestId'),
+            },
+          );
+        }
+        return c.json(response);
       } catch (error) {
         if (error instanceof UpstreamError && isDefinitionsDrift(error)) {
           // The org changed its opportunity fields since we cached them: refetch next time.

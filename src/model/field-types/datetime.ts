@@ -13,7 +13,7 @@ const ISO_WITH_OFFSET =
 const pad = (n: number, width = 2) => String(Math.abs(n)).padStart(width, '0');
 
 /** `date` as ISO 8601 in the machine's local time, with its offset (DST-correct for that day). */
-function toIsoWithOffset(date: Date): string {
+export function toIsoWithOffset(date: Date): string {
   const offset = -date.getTimezoneOffset();
   const sign = offset >= 0 ? '+' : '-';
   return (
@@ -24,7 +24,7 @@ function toIsoWithOffset(date: Date): string {
 }
 
 /** Accepts the native inputs' values: `YYYY-MM-DD` (date) or `YYYY-MM-DDTHH:mm` (datetime-local). */
-function parseLocalDateTime(text: string): Date | null {
+export function parseLocalDateTime(text: string): Date | null {
   const d = DATE.exec(text);
   const dt = d ? null : DATE_TIME.exec(text);
   const m = d ?? dt;

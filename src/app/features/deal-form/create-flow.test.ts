@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { CreatedOpportunity } from '../../../model/api-contract';
+import type { CreateOpportunityResponse } from '../../../model/api-contract';
 import type { CreateBody } from '../../../model/lightfield-types';
 import type { DuplicateFound } from '../../api/find-duplicates';
 import {
@@ -18,7 +18,11 @@ const body: CreateBody = {
   relationships: { $account: 'acc_1' },
 };
 const duplicate = { name: 'Northbridge pilot', data: [] } as unknown as DuplicateFound;
-const created = { id: 'opp_1', name: 'Northbridge pilot' } as CreatedOpportunity;
+const created = {
+  id: 'opp_1',
+  name: 'Northbridge pilot',
+  summaryKeys: [],
+} as unknown as CreateOpportunityResponse;
 const failure = (retryable: boolean): SubmitFailure => ({
   title: 'Lightfield did not answer',
   detail: '',

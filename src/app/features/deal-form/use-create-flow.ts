@@ -1,13 +1,17 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useReducer, useRef, type FormEvent } from 'react';
 import type { FieldErrors, UseFormReturn } from 'react-hook-form';
-import type { CreatedOpportunity } from '../../../model/api-contract';
+import type {
+  CreateOpportunityRequest,
+  CreateOpportunityResponse,
+} from '../../../model/api-contract';
+import { pendingFollowUp } from '../../../model/follow-up';
 import type { FormValues, ControlName } from '../../../model/form-schema';
-import type { CreateBody } from '../../../model/lightfield-types';
 import { createOpportunity } from '../../api/create-opportunity';
 import { checkDuplicates } from '../../api/find-duplicates';
 import {
   createFlowReducer,
+  hasPendingFollowUp,
   initialCreateFlow,
   isLocked,
   isPending,
@@ -19,7 +23,7 @@ import { describeFailure, toApiError } from './submit-failure';
 import { useFocusFirstOf } from './use-focus-first-of';
 
 type DealFormMethods = Pick<
-  UseFormReturn<FormValues, unknown, CreateBody>,
+  UseFormReturn<FormValues, unknown, CreateOpportunityRequest>,
   'handleSubmit' | 'getValues' | 'setError' | 'setFocus'
 >;
 
@@ -38,7 +42,10 @@ interface CreateFlowOptions {
   layout: readonly LayoutItem[];
   /** Shows a control that is behind "More fields", so it can take focus. */
   reveal: (name: ControlName) => void;
-  onCreated: (created: CreatedOpportunity) => void;
+  /** `complete`: the task and note asked for exist too, so the draft is done with. */
+  onCreated: (created: CreateOpportunityResponse, complete: boolean) => void;
+  /** A "Try again" on the success view wrote the last missing follow-up record. */
+  onFollowUpComplete: () => void;
   onFailed: (error: { code: string; message: string }) => void;
 }
 
@@ -52,6 +59,7 @@ export function useCreateFlow({
   layout,
   reveal,
   onCreated,
+  onFollowUpComplete,
   onFailed,
 }: CreateFlowOptions) {
   const [flow, dispatch] = useReducer(createFlowReducer, draft.interrupted, initialCreateFlow);
@@ -72,15 +80,13 @@ export function useCreateFlow({
     }
   };
 
-  const send = async (body: CreateBody) => {
+  const send = async (body: CreateOpportunityRequest) => {
     dispatch({ type: 'sending', body });
     // Saved before sending: a reload from here on resumes with this key, never a new one.
     draft.flush(form.getValues(), { awaitingAnswer: true });
     try {
       const created = await createOpportunity({ body, idempotencyKey: draft.idempotencyKey });
-      draft.finish();
-      dispatch({ type: 'created', created });
-      onCreated(created);
+      settleCreated(created);
     } catch (caught) {
       const error = toApiError(caught);
       const formChanged = error.code === 'definitions_changed';
@@ -106,6 +112,28 @@ export function useCreateFlow({
   };
 
   /**
+   * The deal exists. Its draft (values, key, "awaiting an answer") stays until the task and note
+   * exist too: a reload then re-sends the same request, and only what is missing gets written.
+   */
+  const settleCreated = (created: CreateOpportunityResponse, retried = false) => {
+    const complete = pendingFollowUp(created.followUp).length === 0;
+    if (complete) draft.finish();
+    dispatch({ type: 'created', created });
+    if (!retried) onCreated(created, complete);
+    else if (complete) onFollowUpComplete();
+  };
+
+  /** "Try again" on the success view: the same body under the same key. */
+  const retryFollowUp = async (body: CreateOpportunityRequest) => {
+    dispatch({ type: 'followUpRetrying' });
+    try {
+      settleCreated(await createOpportunity({ body, idempotencyKey: draft.idempotencyKey }), true);
+    } catch {
+      dispatch({ type: 'followUpRetryFailed' });
+    }
+  };
+
+  /**
    * A key older than Lightfield's memory would create the deal again: the draft takes a new one
    * and starts over, so this send (and any after it) looks for the deal first.
    */
@@ -115,7 +143,7 @@ export function useCreateFlow({
     return true;
   };
 
-  const checkThenSend = async (body: CreateBody, keyRenewed = false) => {
+  const checkThenSend = async (body: CreateOpportunityRequest, keyRenewed = false) => {
     const lookup = keyRenewed || needsDuplicateCheck(flow) ? checkDuplicates(body) : null;
     if (lookup) {
       dispatch({ type: 'checking' });
@@ -132,7 +160,7 @@ export function useCreateFlow({
     dispatch({ type: 'invalid' });
     focusFirstOf(invalidControlNames(errors));
   };
-  const validate = (onValid: (body: CreateBody) => Promise<void>) =>
+  const validate = (onValid: (body: CreateOpportunityRequest) => Promise<void>) =>
     form.handleSubmit(onValid, onInvalid)();
 
   return {
@@ -162,8 +190,14 @@ export function useCreateFlow({
       const { body } = flow;
       void guarded(() => send(body));
     },
+    retryFollowUp: () => {
+      const body = flow.sent;
+      if (flow.phase === 'created' && body) void guarded(() => retryFollowUp(body));
+    },
     /** A new draft: the form shows again, with focus on `focus` or else its first control. */
     restart: (focus?: ControlName) => {
+      // The rep moves on from a deal whose task or note is still missing: that draft is over.
+      if (hasPendingFollowUp(flow)) draft.finish();
       dispatch({ type: 'restart' });
       const target = focus && knownNames.has(focus) ? focus : layout[0]?.name;
       if (target) focusFirstOf(new Set([target]));

@@ -2,12 +2,12 @@ import { useEffect, useMemo, useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import { dependencies, fitDependents } from '../../../model/field-types/dependent-options';
 import type { FormDefinitions } from '../../../model/form-definitions';
+import type { CreateOpportunityRequest } from '../../../model/api-contract';
 import type { FormValues, ControlName } from '../../../model/form-schema';
-import type { CreateBody } from '../../../model/lightfield-types';
 import { spell } from '../../i18n/translate';
 
 type DealFormMethods = Pick<
-  UseFormReturn<FormValues, unknown, CreateBody>,
+  UseFormReturn<FormValues, unknown, CreateOpportunityRequest>,
   'subscribe' | 'setValue' | 'setError' | 'clearErrors' | 'getFieldState'
 >;
 

@@ -54,6 +54,16 @@ export function fitDraft(defs: FormDefinitions, saved: FormValues): FittedDraft 
       dropped.push(key);
     }
   }
+  // The Follow-up text is the rep's own, not Lightfield's fields: kept as typed.
+  const followUp = saved.followUp;
+  if (followUp && typeof followUp === 'object') {
+    const text = (v: unknown) => (typeof v === 'string' ? v : '');
+    values.followUp = {
+      nextStep: text(followUp.nextStep),
+      nextStepDue: text(followUp.nextStepDue),
+      note: text(followUp.note),
+    };
+  }
   const underParents = fitDependents(defs, values);
   dropped.push(...underParents.cleared.map((c) => c.label));
   return { values: underParents.values, dropped };

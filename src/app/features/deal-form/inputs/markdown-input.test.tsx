@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, test } from 'vitest';
 import { formField } from '../../../../testing/form-field';
@@ -25,7 +25,9 @@ describe('MarkdownInput', () => {
     expect(toggle).toHaveAttribute('aria-pressed', 'true');
     expect(screen.queryByRole('textbox', { name: 'Discovery notes' })).not.toBeInTheDocument();
     const preview = container.querySelector('.markdown-preview');
-    expect(preview?.querySelector('strong')).toHaveTextContent('Pilot');
+    // Nothing flashes empty: the text is there at once, plainly until the renderer has loaded.
+    expect(preview).toHaveTextContent('Pilot');
+    await waitFor(() => expect(preview?.querySelector('strong')).toHaveTextContent('Pilot'));
     // Typed markup is text, never HTML.
     expect(preview?.querySelector('b')).toBeNull();
     expect(preview).toHaveTextContent('<b>3</b>');
