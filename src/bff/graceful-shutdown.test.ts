@@ -76,7 +76,8 @@ describe('graceful shutdown', () => {
 describe('issue #19, finding 6: SIGTERM during a rolling deploy', () => {
   it('turns /api/ready 503 first and still accepts connections for the drain window', async () => {
     const { lifecycle, server, base } = await serving();
-    const { exits, done } = terminate(server, lifecycle, { drainMs: 400 });
+    // Long enough that the two calls below land inside it on a loaded machine.
+    const { exits, done } = terminate(server, lifecycle, { drainMs: 3_000 });
 
     // A new connection (no agent: nothing reused) during the window is served, not refused.
     const ready = await httpCall(`${base}/api/ready`, { agent: false });
