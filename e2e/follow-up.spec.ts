@@ -6,7 +6,7 @@ import { startLiveApp, type LiveApp } from './support/live-app';
 
 // Live mode against the fake: a deal with a next step and a note arrives as one opportunity,
 // one task and one note, linked; then Lightfield's AI summary shows up on the success view.
-const APP_PORT = Number(process.env.E2E_DEMO_PORT ?? 4317) + 9;
+const APP_PORT = Number(process.env.E2E_DEMO_PORT ?? 4317) + 10;
 const API_KEY = 'sk_lf_e2e_follow_up';
 // The summary comes 1.5 s after the create here (4 s in the demo): the spec waits seconds.
 const fake = createFakeLightfield({ apiKey: API_KEY, summaryDelayMs: 1_500 });
