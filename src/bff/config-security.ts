@@ -1,6 +1,7 @@
 // The settings that decide who may reach, frame or sign in to the app, and where the API key is
 // sent: each refuses the values (wildcards, plain http, spoofable headers) that would weaken it.
 import { z } from 'zod/mini';
+import { urlOrNull } from './config-values';
 
 /** `https://portal.example.com` exactly: scheme, host and port, nothing else, no wildcard. */
 function parseOrigin(raw: string): string | null {
@@ -146,12 +147,7 @@ export const apiUrl = z._default(
   z.pipe(
     z.string(),
     z.transform((s, ctx) => {
-      let url: URL | null = null;
-      try {
-        url = new URL(s.trim());
-      } catch {
-        url = null;
-      }
+      const url = urlOrNull(s);
       const secure =
         url?.protocol === 'https:' ||
         (url?.protocol === 'http:' && LOOPBACK_HOST.test(url.hostname));

@@ -43,3 +43,12 @@ export const oneOf = <T extends string>(name: string, values: readonly T[], fall
   );
 
 export const flag = (name: string) => oneOf(name, ['true', 'false', '1', '0'], 'false');
+
+/** `text` (trimmed) as a URL, or null when it is not one. */
+export function urlOrNull(text: string): URL | null {
+  try {
+    return new URL(text.trim());
+  } catch {
+    return null;
+  }
+}

@@ -85,7 +85,7 @@ const stopReplica = (r: Replica) =>
   });
 
 /** Most entries in any one-second span of sorted times. */
-function busiestSecond(times: number[]): number {
+export function busiestSecond(times: number[]): number {
   const sorted = [...times].sort((a, b) => a - b);
   let most = 0;
   for (let i = 0, j = 0; j < sorted.length; j++) {

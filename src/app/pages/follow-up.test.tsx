@@ -31,6 +31,17 @@ async function fillFollowUp(user: UserEvent) {
   await user.type(screen.getByRole('textbox', { name: 'Note' }), 'Budget **approved**');
 }
 
+/** A whole deal with Owner, next step and note, submitted. */
+async function createWithFollowUp() {
+  const rendered = renderApp();
+  const { user } = rendered;
+  await fillDeal(user);
+  await pick(user, 'Owner', 'Maya', 'Maya Lindqvist');
+  await fillFollowUp(user);
+  await user.click(screen.getByRole('button', { name: 'Create opportunity' }));
+  return rendered;
+}
+
 describe('Follow-up section', { timeout: 20_000 }, () => {
   test('is part of the form from the first frame, with its three named controls', async () => {
     renderApp();
@@ -53,11 +64,7 @@ describe('Follow-up section', { timeout: 20_000 }, () => {
   });
 
   test('sends the next step (due 17:00 local) and the note with the deal', async () => {
-    const { user } = renderApp();
-    await fillDeal(user);
-    await pick(user, 'Owner', 'Maya', 'Maya Lindqvist');
-    await fillFollowUp(user);
-    await user.click(screen.getByRole('button', { name: 'Create opportunity' }));
+    await createWithFollowUp();
     await screen.findByRole('heading', { name: 'Opportunity created' });
     const [sent] = requests('POST', '/api/opportunities');
     const due = new Date(2026, 11, 15, 17, 0, 0);
@@ -77,11 +84,7 @@ describe('Follow-up section', { timeout: 20_000 }, () => {
       status: 503,
       times: 40,
     });
-    const { user } = renderApp();
-    await fillDeal(user);
-    await pick(user, 'Owner', 'Maya', 'Maya Lindqvist');
-    await fillFollowUp(user);
-    await user.click(screen.getByRole('button', { name: 'Create opportunity' }));
+    const { user } = await createWithFollowUp();
 
     await screen.findByRole('heading', { name: 'Opportunity created' });
     expect(screen.getByRole('link', { name: /Open in Lightfield/ })).toBeVisible();

@@ -1,15 +1,8 @@
-import { zValidator } from '@hono/zod-validator';
 import { Hono } from 'hono';
-import { z } from 'zod/mini';
 import type { OpportunitySummaryResponse } from '../../model/api-contract';
 import type { AppEnv } from '../app-env';
-import { apiError } from '../http-errors';
-import { whenInvalid } from '../middleware/validation';
 import type { RouteDeps } from './deps';
-import { badQuery } from './query-errors';
-import { noQuery, recordId } from './query-schemas';
-
-const opportunityParam = z.object({ id: recordId });
+import { recordById } from './record-by-id';
 
 /**
  * `GET /api/opportunities/:id`: the success view's wait for the AI summary. Retrieve, not List
@@ -17,26 +10,17 @@ const opportunityParam = z.object({ id: recordId });
  * the browser gets what it shows, not the record.
  */
 export function opportunitySummaryRoute({ api, definitions }: RouteDeps) {
-  return new Hono<AppEnv>().get(
-    '/:id',
-    zValidator(
-      'param',
-      opportunityParam,
-      whenInvalid((c) => apiError(c, 404, 'not_found', 'No such opportunity.')),
-    ),
-    zValidator('query', noQuery, whenInvalid(badQuery)),
-    async (c) => {
-      const { id } = c.req.valid('param');
-      // One summary poll is one retrieve: the page polls again itself, with its own backoff.
-      const [record, defs] = await Promise.all([api.getOpportunity(id), definitions.get()]);
-      const summaries: OpportunitySummaryResponse['summaries'] = [];
-      for (const { key, label } of defs.summaryFields ?? []) {
-        const value = record.fields[key]?.value;
-        if (typeof value === 'string' && value.trim())
-          summaries.push({ key, label, markdown: value });
-      }
-      c.header('Cache-Control', 'no-store');
-      return c.json({ id: record.id, summaries } satisfies OpportunitySummaryResponse);
-    },
-  );
+  return new Hono<AppEnv>().get('/:id', ...recordById('opportunity'), async (c) => {
+    const { id } = c.req.valid('param');
+    // One summary poll is one retrieve: the page polls again itself, with its own backoff.
+    const [record, defs] = await Promise.all([api.getOpportunity(id), definitions.get()]);
+    const summaries: OpportunitySummaryResponse['summaries'] = [];
+    for (const { key, label } of defs.summaryFields ?? []) {
+      const value = record.fields[key]?.value;
+      if (typeof value === 'string' && value.trim())
+        summaries.push({ key, label, markdown: value });
+    }
+    c.header('Cache-Control', 'no-store');
+    return c.json({ id: record.id, summaries } satisfies OpportunitySummaryResponse);
+  });
 }

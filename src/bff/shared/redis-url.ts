@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { urlOrNull } from '../config-values';
 
 /**
  * REDIS_URL: redis:// or rediss:// (TLS), with a host and optional credentials and database
@@ -8,12 +9,7 @@ export const redisUrl = z.optional(
   z.pipe(
     z.string(),
     z.transform((s, ctx) => {
-      let url: URL | null = null;
-      try {
-        url = new URL(s.trim());
-      } catch {
-        url = null;
-      }
+      const url = urlOrNull(s);
       if (!url || !/^rediss?:$/.test(url.protocol) || !url.hostname || url.search || url.hash) {
         ctx.issues.push({
           code: 'custom',

@@ -1,32 +1,23 @@
 // @vitest-environment node
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { silentLogger } from '../app-logger';
 import { systemClock } from '../clock';
 import { createMemoryLedger } from '../idempotency-ledger';
 import { connectRedis, type RedisConnection } from './redis-connection';
 import { createRedisLedger } from './redis-ledger';
-import { startTestRedis, type TestRedis } from '../../testing/redis-test-server';
+import { useTestRedis } from '../../testing/use-test-redis';
 import { createSharedSwrCache } from './shared-swr-cache';
 
-let redis: TestRedis;
-const connections: RedisConnection[] = [];
-
-beforeAll(async () => {
-  redis = await startTestRedis();
-});
-afterAll(async () => {
-  await Promise.all(connections.map((c) => c.close()));
-  await redis?.stop();
-});
+const testRedis = useTestRedis();
 
 async function replica(org: string): Promise<RedisConnection> {
   const c = connectRedis({
-    url: redis.url,
+    url: testRedis.server.url,
     orgIdentity: org,
     logger: silentLogger,
     fallbackNote: '',
   });
-  connections.push(c);
+  testRedis.track(c);
   const deadline = Date.now() + 10_000;
   while (!c.healthy) {
     if (Date.now() > deadline) throw new Error('Redis did not connect');

@@ -1,25 +1,17 @@
 // @vitest-environment node
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { silentLogger } from '../app-logger';
 import { systemClock } from '../clock';
 import {
   createUpstreamRateLimiter,
   type UpstreamRateLimiter,
 } from '../lightfield/upstream-rate-limiter';
-import { connectRedis, type RedisConnection } from './redis-connection';
-import { startTestRedis, type TestRedis } from '../../testing/redis-test-server';
+import { connectRedis } from './redis-connection';
+import { busiestSecond } from '../../testing/replica-burst';
+import { useTestRedis } from '../../testing/use-test-redis';
 import { createSharedUpstreamLimiter } from './shared-upstream-limiter';
 
-let redis: TestRedis;
-const connections: RedisConnection[] = [];
-
-beforeAll(async () => {
-  redis = await startTestRedis();
-});
-afterAll(async () => {
-  await Promise.all(connections.map((c) => c.close()));
-  await redis?.stop();
-});
+const testRedis = useTestRedis();
 
 const until = async (condition: () => boolean, timeoutMs = 10_000) => {
   const deadline = Date.now() + timeoutMs;
@@ -29,9 +21,9 @@ const until = async (condition: () => boolean, timeoutMs = 10_000) => {
   }
 };
 
-async function connection(orgIdentity: string, url = redis.url) {
+async function connection(orgIdentity: string, url = testRedis.server.url) {
   const c = connectRedis({ url, orgIdentity, logger: silentLogger, fallbackNote: '' });
-  connections.push(c);
+  testRedis.track(c);
   return c;
 }
 
@@ -40,17 +32,6 @@ async function sharedLimiter(org: string, perSecond: number, fallbackPerSecond =
   await until(() => c.healthy);
   const fallback = createUpstreamRateLimiter({ perSecond: fallbackPerSecond, clock: systemClock });
   return createSharedUpstreamLimiter({ connection: c, perSecond, fallback, clock: systemClock });
-}
-
-/** Most grants in any one-second span (a sliding window over the grant times). */
-function busiestSecond(times: number[]) {
-  const sorted = [...times].sort((a, b) => a - b);
-  let most = 0;
-  for (let i = 0, j = 0; j < sorted.length; j++) {
-    while ((sorted[j] ?? 0) - (sorted[i] ?? 0) >= 1_000) i++;
-    most = Math.max(most, j - i + 1);
-  }
-  return most;
 }
 
 /** Each limiter asks for `each` slots at once; returns when each was granted. */
@@ -116,14 +97,14 @@ describe('shared upstream limiter (a real Redis)', () => {
       fallback,
       clock: systemClock,
     });
-    await redis.kill();
+    await testRedis.server.kill();
     const down = await burst([limiter], 8);
     // Nothing failed, at the fallback's conservative rate.
     expect(down).toHaveLength(8);
     // 5 slots a second: the last 3 wait for the first ones to come back (10/s would not wait).
     expect(Math.max(...down) - Math.min(...down)).toBeGreaterThanOrEqual(900);
     expect(c.healthy).toBe(false);
-    await redis.restart();
+    await testRedis.server.restart();
     await until(() => c.healthy);
     const other = await sharedLimiter('outage', 10);
     const again = await burst([limiter, other], 8);
