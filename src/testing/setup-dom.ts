@@ -1,6 +1,10 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { loadCatalog } from '../app/i18n/translate';
+
+// The app loads a language's catalog before its first render; tests render in any language.
+await Promise.all(['de', 'fr'].map(loadCatalog));
 afterEach(() => {
   cleanup();
   // The form autosaves drafts; one test's draft (or tab's slot) must not carry into the next.

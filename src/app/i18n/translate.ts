@@ -6,19 +6,42 @@ import {
   type ValidationCode,
 } from '../../model/messages/validation-phrases';
 import { appLocale } from '../lib/locale';
-import { de } from './messages-de';
 import { en, type Catalog, type MessageKey } from './messages-en';
-import { fr } from './messages-fr';
 
-/** One catalog per language; a new language is one file here (docs/keyboard-and-languages.md). */
-const CATALOGS: Record<string, Catalog> = { en, de, fr };
+/**
+ * One catalog per language; a new language is one file and one line here
+ * (docs/keyboard-and-languages.md). English is in the entry chunk; the others load before the
+ * app renders, and only for a rep who reads that language, so no one downloads all of them.
+ */
+const CATALOGS: Record<string, Catalog> = { en };
+const LOADERS: Record<string, () => Promise<Catalog>> = {
+  de: () => import('./messages-de').then((m) => m.de),
+  fr: () => import('./messages-fr').then((m) => m.fr),
+};
+
+const languageOf = (locale: string) => locale.split('-')[0]?.toLowerCase() ?? 'en';
+
+/**
+ * Loads `locale`'s catalog, if it has one and it is not here yet. The app awaits this before its
+ * first render, so its first frame is already in the rep's language; a catalog that fails to load
+ * leaves English.
+ */
+export async function loadCatalog(locale: string): Promise<void> {
+  const language = languageOf(locale);
+  const load = LOADERS[language];
+  if (!load || CATALOGS[language]) return;
+  try {
+    CATALOGS[language] = await load();
+  } catch {
+    // Offline after the entry chunk arrived, or a deploy replaced the chunk: English still works.
+  }
+}
 
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
 
 /** `de-AT` → the `de` catalog; a language without one reads English. */
 function catalogFor(locale: string): Catalog {
-  const language = locale.split('-')[0]?.toLowerCase() ?? 'en';
-  return CATALOGS[language] ?? en;
+  return CATALOGS[languageOf(locale)] ?? en;
 }
 
 /** The words of `locale`'s catalog, filled in with the locale's numbers, lists and plurals. */
