@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { FieldInputProps } from './field-input-props';
 import { MarkdownPreview } from './markdown-preview';
 import './markdown-input.css';
+import { t } from '../../../i18n/translate';
 
 export function MarkdownInput({
   field,
@@ -31,10 +32,10 @@ export function MarkdownInput({
         type="button"
         className="button button--quiet"
         aria-pressed={previewing}
-        aria-label={`Preview ${field.label}`}
+        aria-label={t('markdown.previewNamed', { label: field.label })}
         onClick={() => setPreviewing((p) => !p)}
       >
-        Preview
+        {t('markdown.preview')}
       </button>
     </div>
   );

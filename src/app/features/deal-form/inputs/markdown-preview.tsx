@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import './markdown-preview.css';
+import { t } from '../../../i18n/translate';
 
 // A preview, not a Markdown engine: headings, lists, paragraphs, **bold**, *italic* and `code`,
 // built as React elements (never HTML strings), so nothing the rep types can inject markup.
@@ -25,7 +26,7 @@ export function MarkdownPreview({ text }: { text: string }) {
   return (
     <div className="markdown-preview">
       {text.trim() === '' ? (
-        <p>Nothing to preview yet.</p>
+        <p>{t('markdown.empty')}</p>
       ) : (
         blocks.map((block, i) => {
           const lines = block.split('\n');
