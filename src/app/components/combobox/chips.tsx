@@ -1,5 +1,5 @@
-import './chips.css';
 import { t } from '../../i18n/translate';
+import './chips.css';
 interface ChipsProps<T> {
   /** The widget's label: the list is named "Selected <label>". */
   label: string;

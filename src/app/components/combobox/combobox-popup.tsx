@@ -1,7 +1,7 @@
 import type { UseComboboxReturnValue } from 'downshift';
 import type { ComboboxListProps } from './combobox-types';
-import './combobox-popup.css';
 import { t } from '../../i18n/translate';
+import './combobox-popup.css';
 
 interface ComboboxPopupProps<T> extends ComboboxListProps<T> {
   /** The downshift state and prop getters of the combobox this popup belongs to. */

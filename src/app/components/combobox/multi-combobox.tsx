@@ -4,8 +4,8 @@ import { Chips } from './chips';
 import { ComboboxPopup } from './combobox-popup';
 import { useFollowHighlight, useStableHighlight } from './use-stable-highlight';
 import { downshiftWiring, inputAria, type ComboboxBaseProps } from './combobox-types';
-import './multi-combobox.css';
 import { t } from '../../i18n/translate';
+import './multi-combobox.css';
 
 export interface MultiComboboxProps<T> extends ComboboxBaseProps<T> {
   /** Names the chip list ("Selected Competitors"). */

@@ -8,8 +8,8 @@ import { useDebouncedValue } from '../../lib/use-debounced-value';
 import { EntityPicker } from './entity-picker';
 import { SEARCH_DEBOUNCE_MS, type PickerSearch } from './picker-search';
 import { idsOf, type RelationshipPickerProps } from './relationship-picker-props';
-import './account-picker.css';
 import { t } from '../../i18n/translate';
+import './account-picker.css';
 
 /** The extra option a search that found nothing offers: make an account of that name. */
 interface CreateChoice {

@@ -2,9 +2,9 @@ import { useRef } from 'react';
 import { MAX_LIST_VALUES } from '../../../../model/field-types/list-values';
 import type { FormField } from '../../../../model/form-definitions';
 import type { FieldInputProps } from './field-input-props';
-import './list-input.css';
 import { t } from '../../../i18n/translate';
 import { joinSentences } from '../../../lib/join-sentences';
+import './list-input.css';
 
 type ListValueType = 'EMAIL' | 'URL' | 'TELEPHONE';
 

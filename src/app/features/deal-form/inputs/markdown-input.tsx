@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { FieldInputProps } from './field-input-props';
 import { MarkdownPreview } from './markdown-preview';
-import './markdown-input.css';
 import { t } from '../../../i18n/translate';
+import './markdown-input.css';
 
 export function MarkdownInput({
   field,

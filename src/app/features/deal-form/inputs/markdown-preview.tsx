@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import './markdown-preview.css';
 import { t } from '../../../i18n/translate';
+import './markdown-preview.css';
 
 // A preview, not a Markdown engine: headings, lists, paragraphs, **bold**, *italic* and `code`,
 // built as React elements (never HTML strings), so nothing the rep types can inject markup.

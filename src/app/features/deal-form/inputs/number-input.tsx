@@ -1,8 +1,8 @@
 import { formatLocaleNumber } from '../../../../model/field-types/locale-number';
 import type { FieldInputProps } from './field-input-props';
 import { SingleLineInput } from './single-line-input';
-import './number-input.css';
 import { t } from '../../../i18n/translate';
+import './number-input.css';
 
 // A text input, not type="number": that one ignores the locale's separators and eats "1.250,5".
 export const NUMERIC_INPUT = {

@@ -4,8 +4,8 @@ import type { SelectOption } from '../../../../model/lightfield-types';
 import { ChevronIcon } from './chevron-icon';
 import type { FieldInputProps } from './field-input-props';
 import { useListTypeahead } from './list-typeahead';
-import './single-select-input.css';
 import { t } from '../../../i18n/translate';
+import './single-select-input.css';
 
 /** Radix Select forbids "" as an item value, so "no selection" travels as this. */
 const NO_SELECTION = '__deal-form:none__';
