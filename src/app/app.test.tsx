@@ -124,7 +124,12 @@ test('an embedded form that cannot load its definitions tells the portal, once p
   );
   const { user } = renderApp({ params: { ...NOT_EMBEDDED.params, embedded: true }, bridge });
 
-  expect(await screen.findByRole('alert')).toHaveTextContent('Lightfield is not answering.');
+  // Explained by the error's code; the server's English message is for logs, not the rep.
+  const alert = await screen.findByRole('alert');
+  expect(alert).toHaveTextContent(
+    'The form could not be loaded. Lightfield did not answer. Try again in a moment.',
+  );
+  expect(alert).not.toHaveTextContent('Lightfield is not answering.');
   expect(errors).toEqual([
     // In the rep's language, for the portal to show; the code is the stable part.
     { code: 'definitions_unavailable', message: 'The form could not be loaded.' },

@@ -6,6 +6,7 @@ import { definitionsFingerprint } from '../features/drafts/definitions-fingerpri
 import { useDraftSlot } from '../features/drafts/use-draft-slot';
 import { useEmbed } from '../features/embed/embed-context';
 import { DealForm } from './deal-form';
+import { loadFailureKey, loadFailureReference } from './load-failure';
 import './deal-form-page.css';
 
 /** Loads the org's opportunity definitions, then shows the form built from them. */
@@ -23,11 +24,17 @@ export function DealFormPage() {
   }, [bridge, loadError]);
 
   if (definitions.isError) {
+    const reference = loadFailureReference(definitions.error);
     return (
       <div className="page-status page-status--error" role="alert">
         <p>
-          {t('page.loadFailed')} {definitions.error.message}
+          {t('page.loadFailed')} {t(loadFailureKey(definitions.error))}
         </p>
+        {reference && (
+          <p>
+            {t('submit.reference')} <code>{reference}</code>
+          </p>
+        )}
         <button
           type="button"
           className="button button--secondary"

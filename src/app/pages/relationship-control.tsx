@@ -5,16 +5,18 @@ import { FieldShell } from '../features/deal-form/field-shell';
 import type { DealFormBinding } from '../features/deal-form/form-types';
 import { useFieldBinding } from '../features/deal-form/use-field-binding';
 import { joinSentences } from '../lib/join-sentences';
+import { t } from '../i18n/translate';
+import type { MessageKey } from '../i18n/messages-en';
 
 interface RelationshipControlProps {
   relationship: FormRelationship;
   form: DealFormBinding;
 }
 
-const HINTS: Record<FormRelationship['cardinality'], string> = {
-  HAS_ONE: 'Type to search, then pick one',
-  HAS_MANY: 'Type to search; pick as many as apply',
-};
+const HINTS = { HAS_ONE: 'hint.searchOne', HAS_MANY: 'hint.searchMany' } as const satisfies Record<
+  FormRelationship['cardinality'],
+  MessageKey
+>;
 
 /** Binds one relationship to the picker for its object type. */
 export const RelationshipControl = memo(function RelationshipControl({
@@ -23,7 +25,7 @@ export const RelationshipControl = memo(function RelationshipControl({
 }: RelationshipControlProps) {
   const { binding, error } = useFieldBinding(form, `relationships.${relationship.key}`);
   const Picker = RELATIONSHIP_PICKERS[relationship.objectType];
-  const description = joinSentences([relationship.description, HINTS[relationship.cardinality]]);
+  const description = joinSentences([relationship.description, t(HINTS[relationship.cardinality])]);
   return (
     <FieldShell
       label={relationship.label}

@@ -1,3 +1,4 @@
+import { t } from '../../i18n/translate';
 import './chips.css';
 interface ChipsProps<T> {
   /** The widget's label: the list is named "Selected <label>". */
@@ -12,14 +13,14 @@ interface ChipsProps<T> {
 export function Chips<T>({ label, items, itemKey, itemLabel, onRemove }: ChipsProps<T>) {
   if (items.length === 0) return null;
   return (
-    <ul className="chips" aria-label={`Selected ${label}`}>
+    <ul className="chips" aria-label={t('combobox.selected', { label })}>
       {items.map((item) => (
         <li key={itemKey(item)} className="chip">
           <span className="chip__text">{itemLabel(item)}</span>
           <button
             type="button"
             className="chip__remove"
-            aria-label={`Remove ${itemLabel(item)}`}
+            aria-label={t('combobox.removeNamed', { item: itemLabel(item) })}
             onClick={() => onRemove(item)}
           >
             <span aria-hidden="true">×</span>

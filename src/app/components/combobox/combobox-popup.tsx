@@ -1,5 +1,6 @@
 import type { UseComboboxReturnValue } from 'downshift';
 import type { ComboboxListProps } from './combobox-types';
+import { t } from '../../i18n/translate';
 import './combobox-popup.css';
 
 interface ComboboxPopupProps<T> extends ComboboxListProps<T> {
@@ -29,7 +30,7 @@ export function ComboboxPopup<T>({
   let status = '';
   if (isOpen) {
     if (errorText) status = errorText;
-    else if (loading) status = items.length ? 'Updating results…' : 'Searching…';
+    else if (loading) status = t(items.length ? 'combobox.updating' : 'combobox.searching');
     else if (!items.length) status = emptyText;
   }
   return (

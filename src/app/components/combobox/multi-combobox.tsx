@@ -4,6 +4,7 @@ import { Chips } from './chips';
 import { ComboboxPopup } from './combobox-popup';
 import { useFollowHighlight, useStableHighlight } from './use-stable-highlight';
 import { downshiftWiring, inputAria, type ComboboxBaseProps } from './combobox-types';
+import { t } from '../../i18n/translate';
 import './multi-combobox.css';
 
 export interface MultiComboboxProps<T> extends ComboboxBaseProps<T> {
@@ -146,7 +147,7 @@ export function MultiCombobox<T>({
             onChange: (event: ChangeEvent<HTMLInputElement>) =>
               setInputValue(event.currentTarget.value),
             ...inputAria(aria),
-            placeholder: selectedItems.length ? 'Add more…' : placeholder,
+            placeholder: selectedItems.length ? t('combobox.addMore') : placeholder,
             className: 'input combobox-input tag-input__input',
             spellCheck: false,
           })}

@@ -4,19 +4,19 @@ import { AddressInput } from './inputs/address-input';
 import { CheckboxInput } from './inputs/checkbox-input';
 import { currencyHint, CurrencyInput } from './inputs/currency-input';
 import { DateInput } from './inputs/date-input';
-import { EMAIL_HINT, EmailInput } from './inputs/email-input';
+import { emailHint, EmailInput } from './inputs/email-input';
 import type { FieldInputProps } from './inputs/field-input-props';
 import { FullNameInput } from './inputs/full-name-input';
-import { listHint } from './inputs/list-input';
 import { MarkdownInput } from './inputs/markdown-input';
 import { MultiSelectInput } from './inputs/multi-select-input';
 import { numberHint, NumberInput } from './inputs/number-input';
 import { SingleSelectInput } from './inputs/single-select-input';
 import { socialHandleHint, SocialHandleInput } from './inputs/social-handle-input';
-import { TELEPHONE_HINT, TelephoneInput } from './inputs/telephone-input';
+import { telephoneHint, TelephoneInput } from './inputs/telephone-input';
 import { TextInput } from './inputs/text-input';
-import { URL_HINT, UrlInput } from './inputs/url-input';
+import { urlHint, UrlInput } from './inputs/url-input';
 import type { FieldShellLayout } from './field-shell';
+import { t } from '../../i18n/translate';
 
 /** One value type's input, and how FieldControl frames it. */
 export interface FieldInput<T extends WritableValueType> {
@@ -36,16 +36,16 @@ const FIELD_INPUTS: { [T in WritableValueType]: FieldInput<T> } = {
   CHECKBOX: { Input: CheckboxInput, layout: 'inline' },
   CURRENCY: { Input: CurrencyInput, hint: currencyHint },
   DATETIME: { Input: DateInput },
-  EMAIL: { Input: EmailInput, hint: (field) => listHint(field, EMAIL_HINT) },
+  EMAIL: { Input: EmailInput, hint: emailHint },
   FULL_NAME: { Input: FullNameInput, layout: 'group' },
-  MARKDOWN: { Input: MarkdownInput, hint: () => 'Markdown formatting is supported' },
-  MULTI_SELECT: { Input: MultiSelectInput, hint: () => 'Pick one or more' },
+  MARKDOWN: { Input: MarkdownInput, hint: () => t('hint.markdown') },
+  MULTI_SELECT: { Input: MultiSelectInput, hint: () => t('hint.pickSome') },
   NUMBER: { Input: NumberInput, hint: (_field, locale) => numberHint(locale) },
   SINGLE_SELECT: { Input: SingleSelectInput },
   SOCIAL_HANDLE: { Input: SocialHandleInput, hint: socialHandleHint },
-  TELEPHONE: { Input: TelephoneInput, hint: (field) => listHint(field, TELEPHONE_HINT) },
+  TELEPHONE: { Input: TelephoneInput, hint: telephoneHint },
   TEXT: { Input: TextInput },
-  URL: { Input: UrlInput, hint: (field) => listHint(field, URL_HINT) },
+  URL: { Input: UrlInput, hint: urlHint },
 };
 
 export const inputFor = (valueType: WritableValueType) => FIELD_INPUTS[valueType];

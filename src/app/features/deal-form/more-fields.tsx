@@ -82,7 +82,7 @@ export const MoreFields = memo(function MoreFields({ items, renderItem, ref }: M
             onPointerEnter={warmUp}
             onFocus={warmUp}
           >
-            {t('form.moreFields')} ({rest.length})
+            {t('form.moreFields', { count: rest.length })}
           </button>
           <div id={regionId} className="more-fields__rest" hidden={!open}>
             {rendered && (

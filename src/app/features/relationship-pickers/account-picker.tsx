@@ -8,6 +8,7 @@ import { useDebouncedValue } from '../../lib/use-debounced-value';
 import { EntityPicker } from './entity-picker';
 import { SEARCH_DEBOUNCE_MS, type PickerSearch } from './picker-search';
 import { idsOf, type RelationshipPickerProps } from './relationship-picker-props';
+import { t } from '../../i18n/translate';
 import './account-picker.css';
 
 /** The extra option a search that found nothing offers: make an account of that name. */
@@ -19,7 +20,8 @@ type AccountChoice = AccountOption | CreateChoice;
 const isCreate = (c: AccountChoice): c is CreateChoice => 'create' in c;
 // Lightfield ids never contain a space, so a create choice cannot collide with a record.
 const accountKey = (c: AccountChoice) => (isCreate(c) ? `create ${c.create}` : c.id);
-const accountName = (c: AccountChoice) => (isCreate(c) ? `Create account “${c.create}”` : c.name);
+const accountName = (c: AccountChoice) =>
+  isCreate(c) ? t('accounts.create', { name: c.create }) : c.name;
 // Picking "Create account “X”" leaves X in the input while (and if) the create runs.
 const accountText = (c: AccountChoice) => (isCreate(c) ? c.create : c.name);
 const accountDetail = (c: AccountChoice) =>
@@ -41,7 +43,7 @@ function useAccountSearch(): PickerSearch<AccountChoice> {
   return {
     items: offerCreate ? [{ create: q }] : found,
     loading: open && (query.isFetching || !settled),
-    errorText: query.isError ? 'Could not load accounts. Type again to retry.' : null,
+    errorText: query.isError ? t('accounts.failed') : null,
     onSearchChange: setText,
     onOpenChange: setOpen,
   };
@@ -78,10 +80,8 @@ export function AccountPicker(props: RelationshipPickerProps) {
     },
   };
   let status = '';
-  if (creation.isPending) status = `Creating account “${creation.name}”…`;
-  else if (creation.isError) {
-    status = `Could not create account “${creation.name}”. Search again to retry.`;
-  }
+  if (creation.isPending) status = t('accounts.creating', { name: creation.name ?? '' });
+  else if (creation.isError) status = t('accounts.createFailed', { name: creation.name ?? '' });
   return (
     <>
       <EntityPicker<AccountChoice>
@@ -93,8 +93,8 @@ export function AccountPicker(props: RelationshipPickerProps) {
         itemLabel={accountName}
         itemText={accountText}
         itemDetail={accountDetail}
-        emptyText="No accounts match"
-        placeholder="Type to search accounts…"
+        emptyText={t('accounts.none')}
+        placeholder={t('accounts.placeholder')}
         onPicked={(accounts) => {
           for (const a of accounts) {
             if (!isCreate(a)) queryClient.setQueryData(accountQueryOptions(a.id).queryKey, a);

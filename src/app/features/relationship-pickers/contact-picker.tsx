@@ -6,6 +6,7 @@ import { EntityPicker } from './entity-picker';
 import { useLinkedAccountId } from './linked-account';
 import { SEARCH_DEBOUNCE_MS, type PickerSearch } from './picker-search';
 import { idsOf, type RelationshipPickerProps } from './relationship-picker-props';
+import { t } from '../../i18n/translate';
 
 const contactKey = (c: ContactOption) => c.id;
 const contactName = (c: ContactOption) => c.name;
@@ -28,7 +29,7 @@ function useContactSearch(accountId: string): PickerSearch<ContactOption> {
   return {
     items: accountContactsFirst(query.data ?? [], accountId),
     loading: open && (query.isFetching || !settled),
-    errorText: query.isError ? 'Could not load contacts. Type again to retry.' : null,
+    errorText: query.isError ? t('contacts.failed') : null,
     onSearchChange: setText,
     onOpenChange: setOpen,
   };
@@ -50,8 +51,8 @@ export function ContactPicker(props: RelationshipPickerProps) {
       itemKey={contactKey}
       itemLabel={contactName}
       itemDetail={contactDetail}
-      emptyText="No contacts match"
-      placeholder="Type a name…"
+      emptyText={t('contacts.none')}
+      placeholder={t('people.placeholder')}
       onPicked={(contacts) =>
         setPicked((prev) => new Map([...prev, ...contacts.map((c) => [c.id, c] as const)]))
       }

@@ -4,6 +4,7 @@ import { useMembers } from '../../api/get-members';
 import { EntityPicker } from './entity-picker';
 import type { PickerSearch } from './picker-search';
 import { idsOf, type RelationshipPickerProps } from './relationship-picker-props';
+import { t } from '../../i18n/translate';
 
 // Enough to pick from; typing narrows the rest.
 const MAX_SHOWN = 50;
@@ -35,7 +36,7 @@ export function MemberPicker(props: RelationshipPickerProps) {
   const search: PickerSearch<MemberOption> = {
     items: matches,
     loading: query.isPending && query.fetchStatus === 'fetching',
-    errorText: query.isError ? 'Could not load members.' : null,
+    errorText: query.isError ? t('members.failed') : null,
     onSearchChange: setText,
     onOpenChange: setOpen,
   };
@@ -49,8 +50,8 @@ export function MemberPicker(props: RelationshipPickerProps) {
       itemKey={memberKey}
       itemLabel={memberName}
       itemDetail={memberDetail}
-      emptyText="No members match"
-      placeholder="Type a name…"
+      emptyText={t('members.none')}
+      placeholder={t('people.placeholder')}
     />
   );
 }

@@ -35,7 +35,7 @@ export function ShortcutsHelp() {
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
   }, []);
-  const mod = isMac() ? '⌘' : 'Ctrl';
+  const mod = isMac() ? '⌘' : t('shortcuts.ctrl');
   const rows: [string, string][] = [
     [`${mod}+Enter`, t('shortcuts.submit')],
     [`${mod}+Enter`, t('shortcuts.another')],

@@ -3,13 +3,15 @@ import type { AddressPart } from '../../../../model/field-types/address';
 import { CountryCombobox } from './country-combobox';
 import type { FieldInputProps } from './field-input-props';
 import { TextSubfields, type TextSubfield } from './text-subfields';
+import { t } from '../../../i18n/translate';
 
-const TEXT_PARTS: TextSubfield<Exclude<AddressPart, 'country'>>[] = [
-  { part: 'street', label: 'Street', wide: true },
-  { part: 'street2', label: 'Street 2', wide: true },
-  { part: 'city', label: 'City' },
-  { part: 'state', label: 'State' },
-  { part: 'postalCode', label: 'Postal code' },
+// The parts are named in the rep's language: they are the app's words, the legend is Lightfield's.
+const textParts = (): TextSubfield<Exclude<AddressPart, 'country'>>[] => [
+  { part: 'street', label: t('address.street'), wide: true },
+  { part: 'street2', label: t('address.street2'), wide: true },
+  { part: 'city', label: t('address.city') },
+  { part: 'state', label: t('address.state') },
+  { part: 'postalCode', label: t('address.postalCode') },
 ];
 
 export function AddressInput({
@@ -27,7 +29,7 @@ export function AddressInput({
     <div className="address-grid">
       <TextSubfields
         idBase={base}
-        parts={TEXT_PARTS}
+        parts={textParts()}
         values={value}
         onChange={set}
         onBlur={onBlur}
@@ -37,7 +39,7 @@ export function AddressInput({
       />
       <div className="subfield">
         <label id={`${base}country-label`} className="subfield__label" htmlFor={`${base}country`}>
-          Country
+          {t('address.country')}
         </label>
         <CountryCombobox
           aria={{

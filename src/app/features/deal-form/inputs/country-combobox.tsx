@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import type { ComboboxAria } from '../../../components/combobox/combobox-types';
 import { SingleCombobox } from '../../../components/combobox/single-combobox';
 import { countriesFor, countryName, type Country } from '../countries';
+import { t } from '../../../i18n/translate';
 
 interface CountryComboboxProps {
   aria: ComboboxAria;
@@ -70,8 +71,8 @@ export function CountryCombobox({
       }}
       onOpenChange={(open) => open && setWanted(true)}
       loading={false}
-      emptyText="No country matches"
-      placeholder="Type to search countries…"
+      emptyText={t('country.none')}
+      placeholder={t('country.placeholder')}
       onBlur={onBlur}
       inputRef={null}
       selectedItem={selected}

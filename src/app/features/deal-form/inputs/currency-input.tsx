@@ -5,6 +5,7 @@ import { formatLocaleNumber } from '../../../../model/field-types/locale-number'
 import type { FieldInputProps } from './field-input-props';
 import { NUMERIC_INPUT } from './number-input';
 import { SingleLineInput } from './single-line-input';
+import { t } from '../../../i18n/translate';
 
 function currencyName(code: string, locale: string): string {
   try {
@@ -19,8 +20,8 @@ export function currencyHint(field: FormField, locale: string): string {
   const code = field.currency;
   const example = formatLocaleNumber(185000, locale);
   return code
-    ? `Amount in ${currencyName(code, locale)} (${code}), like ${example}`
-    : `An amount, like ${example}`;
+    ? t('hint.currency', { currency: currencyName(code, locale), code, example })
+    : t('hint.amount', { example });
 }
 
 export function CurrencyInput(props: FieldInputProps<'CURRENCY'>) {

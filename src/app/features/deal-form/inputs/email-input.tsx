@@ -1,7 +1,9 @@
 import type { FieldInputProps } from './field-input-props';
-import { ListInput } from './list-input';
+import { ListInput, listHint } from './list-input';
+import { t } from '../../../i18n/translate';
+import type { FormField } from '../../../../model/form-definitions';
 
-export const EMAIL_HINT = 'An email address, like name@example.com';
+export const emailHint = (field: FormField) => listHint(field, t('hint.email'));
 
 export function EmailInput(props: FieldInputProps<'EMAIL'>) {
   return <ListInput {...props} type="email" />;

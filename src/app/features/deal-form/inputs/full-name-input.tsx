@@ -2,10 +2,11 @@ import { useId } from 'react';
 import type { FullNameFormValue } from '../../../../model/field-types/full-name';
 import type { FieldInputProps } from './field-input-props';
 import { TextSubfields, type TextSubfield } from './text-subfields';
+import { t } from '../../../i18n/translate';
 
-const PARTS: TextSubfield<keyof FullNameFormValue>[] = [
-  { part: 'firstName', label: 'First name' },
-  { part: 'lastName', label: 'Last name' },
+const parts = (): TextSubfield<keyof FullNameFormValue>[] => [
+  { part: 'firstName', label: t('fullName.first') },
+  { part: 'lastName', label: t('fullName.last') },
 ];
 
 export function FullNameInput({
@@ -20,7 +21,7 @@ export function FullNameInput({
     <div className="name-grid">
       <TextSubfields
         idBase={base}
-        parts={PARTS}
+        parts={parts()}
         values={value}
         onChange={(part, text) => onChange({ ...value, [part]: text })}
         onBlur={onBlur}

@@ -2,6 +2,8 @@ import { useRef } from 'react';
 import { MAX_LIST_VALUES } from '../../../../model/field-types/list-values';
 import type { FormField } from '../../../../model/form-definitions';
 import type { FieldInputProps } from './field-input-props';
+import { t } from '../../../i18n/translate';
+import { joinSentences } from '../../../lib/join-sentences';
 import './list-input.css';
 
 type ListValueType = 'EMAIL' | 'URL' | 'TELEPHONE';
@@ -16,7 +18,7 @@ interface ListInputProps extends FieldInputProps<ListValueType> {
 
 /** A list field's hint: its format, and that a list takes more than one. */
 export const listHint = (field: FormField, format: string) =>
-  field.multipleValues ? `${format}. Add as many as you need` : format;
+  field.multipleValues ? joinSentences([format, t('hint.addMany')]) : format;
 
 /**
  * EMAIL, URL and TELEPHONE: one input, or with `multipleValues` a list of them. The first row
@@ -87,10 +89,10 @@ export function ListInput({
             <button
               type="button"
               className="button button--quiet"
-              aria-label={`Remove ${rowName(index)}`}
+              aria-label={t('list.removeNamed', { row: rowName(index) })}
               onClick={() => removeRow(index)}
             >
-              Remove
+              {t('list.remove')}
             </button>
           )}
           {rowWarnings?.[index] && (
@@ -104,10 +106,10 @@ export function ListInput({
         <button
           type="button"
           className="button button--quiet list-input__add"
-          aria-label={`Add another ${field.label}`}
+          aria-label={t('list.addNamed', { label: field.label })}
           onClick={addRow}
         >
-          Add another
+          {t('list.add')}
         </button>
       )}
     </div>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { FieldInputProps } from './field-input-props';
 import { MarkdownPreview } from './markdown-preview';
+import { t } from '../../../i18n/translate';
 import './markdown-input.css';
 
 export function MarkdownInput({
@@ -31,10 +32,10 @@ export function MarkdownInput({
         type="button"
         className="button button--quiet"
         aria-pressed={previewing}
-        aria-label={`Preview ${field.label}`}
+        aria-label={t('markdown.previewNamed', { label: field.label })}
         onClick={() => setPreviewing((p) => !p)}
       >
-        Preview
+        {t('markdown.preview')}
       </button>
     </div>
   );

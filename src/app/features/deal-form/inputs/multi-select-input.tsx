@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import type { SelectOption } from '../../../../model/lightfield-types';
 import { MultiCombobox } from '../../../components/combobox/multi-combobox';
 import type { FieldInputProps } from './field-input-props';
+import { t } from '../../../i18n/translate';
 
 const optionKey = (o: SelectOption) => o.id;
 const optionLabel = (o: SelectOption) => o.label;
@@ -34,8 +35,8 @@ export function MultiSelectInput({
       itemDetail={optionDetail}
       onSearchChange={setSearch}
       loading={false}
-      emptyText="No options match"
-      placeholder="Type to filter…"
+      emptyText={t('options.none')}
+      placeholder={t('options.placeholder')}
       onBlur={onBlur}
       inputRef={focusRef}
       selectedItems={selected}

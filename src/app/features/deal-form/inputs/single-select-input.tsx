@@ -4,10 +4,9 @@ import type { SelectOption } from '../../../../model/lightfield-types';
 import { ChevronIcon } from './chevron-icon';
 import type { FieldInputProps } from './field-input-props';
 import { useListTypeahead } from './list-typeahead';
+import { t } from '../../../i18n/translate';
 import './single-select-input.css';
 
-/** What an empty select shows. */
-const SELECT_PLACEHOLDER = 'Choose…';
 /** Radix Select forbids "" as an item value, so "no selection" travels as this. */
 const NO_SELECTION = '__deal-form:none__';
 
@@ -76,7 +75,7 @@ export function SingleSelectInput({
         }}
       >
         <span className="select-trigger__value">
-          <Select.Value placeholder={SELECT_PLACEHOLDER} />
+          <Select.Value placeholder={t('select.placeholder')} />
         </span>
         <Select.Icon className="select-trigger__icon">
           <ChevronIcon />
@@ -101,10 +100,10 @@ export function SingleSelectInput({
           {!field.required && (
             <Select.Item
               value={NO_SELECTION}
-              data-label="No selection"
+              data-label={t('select.none')}
               className="select-item select-item--none"
             >
-              <Select.ItemText>No selection</Select.ItemText>
+              <Select.ItemText>{t('select.none')}</Select.ItemText>
             </Select.Item>
           )}
           {field.options.map((option) => (

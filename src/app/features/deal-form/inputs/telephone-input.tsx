@@ -1,8 +1,10 @@
 import { useState } from 'react';
 import type { FieldInputProps } from './field-input-props';
-import { ListInput } from './list-input';
+import { ListInput, listHint } from './list-input';
+import { t } from '../../../i18n/translate';
+import type { FormField } from '../../../../model/form-definitions';
 
-export const TELEPHONE_HINT = 'A phone number, like +1 415 555 0123';
+export const telephoneHint = (field: FormField) => listHint(field, t('hint.phone'));
 
 /** The rep's region (en-US → US), the default country for numbers typed without "+". */
 function regionOf(locale: string): string | undefined {
@@ -38,7 +40,7 @@ export function TelephoneInput(props: FieldInputProps<'TELEPHONE'>) {
             onChange(value.map((row, i) => (i === index ? result.formatted : row)));
           }
         } else {
-          setWarnings((w) => ({ ...w, [index]: 'This does not look like a valid phone number' }));
+          setWarnings((w) => ({ ...w, [index]: t('phone.unlikely') }));
         }
       })
       // Offline: the structural check in the model still applies.
