@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { parseLocalDateTime, toIsoWithOffset } from './field-types/datetime';
+import { phrase } from './messages/validation-phrases';
 
 /**
  * The Follow-up section (issue #20): a next step (a Lightfield task) and a first note, created
@@ -72,19 +73,19 @@ export function followUpFromValues(
   const title = available.task ? values.nextStep.trim() : '';
   if (title) {
     if (title.length > NEXT_STEP_MAX_LENGTH) {
-      errors['followUp.nextStep'] = `Keep the next step under ${NEXT_STEP_MAX_LENGTH} characters`;
+      errors['followUp.nextStep'] = phrase('nextStepTooLong', { max: NEXT_STEP_MAX_LENGTH });
     }
-    if (!ownerId) errors['relationships.$owner'] = 'Choose an owner to assign the next step to';
+    if (!ownerId) errors['relationships.$owner'] = phrase('ownerForNextStep');
     const due = values.nextStepDue.trim();
     const date = due ? parseLocalDateTime(due) : null;
-    if (due && !date) errors['followUp.nextStepDue'] = 'Enter a valid date';
+    if (due && !date) errors['followUp.nextStepDue'] = phrase('enterValidDate');
     request.task = { title, ...(date && { dueAt: toIsoWithOffset(date) }) };
   } else if (available.task && values.nextStepDue.trim()) {
-    errors['followUp.nextStep'] = 'Say what the next step is, or clear its due date';
+    errors['followUp.nextStep'] = phrase('nextStepForDueDate');
   }
   const content = available.note ? values.note.trim() : '';
   if (content.length > NOTE_MAX_LENGTH) {
-    errors['followUp.note'] = `Keep the note under ${NOTE_MAX_LENGTH} characters`;
+    errors['followUp.note'] = phrase('noteTooLong', { max: NOTE_MAX_LENGTH });
   } else if (content) request.note = { content: values.note };
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return { ok: true, request: request.task || request.note ? request : undefined };

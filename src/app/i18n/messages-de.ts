@@ -211,6 +211,11 @@ export const de: Catalog = {
   'validation.enterDateWithOffset': 'Geben Sie Datum und Uhrzeit mit UTC-Versatz ein',
   'validation.enterNumber': 'Geben Sie eine Zahl ein',
   'validation.numberTooLarge': 'Diese Zahl ist zu groß',
+  'validation.nextStepTooLong': 'Halten Sie den nächsten Schritt unter {max} Zeichen',
+  'validation.ownerForNextStep': 'Wählen Sie einen Owner, dem der nächste Schritt zugewiesen wird',
+  'validation.nextStepForDueDate':
+    'Geben Sie den nächsten Schritt an oder leeren Sie sein Fälligkeitsdatum',
+  'validation.noteTooLong': 'Halten Sie die Notiz unter {max} Zeichen',
   'validation.tooManyDecimals': {
     count: 'max',
     one: 'Verwenden Sie höchstens {max} Nachkommastelle',

@@ -203,6 +203,10 @@ export const fr: Catalog = {
   'validation.enterDateWithOffset': 'Saisissez une date et une heure avec un décalage UTC',
   'validation.enterNumber': 'Saisissez un nombre',
   'validation.numberTooLarge': 'Ce nombre est trop grand',
+  'validation.nextStepTooLong': 'La prochaine étape doit faire moins de {max} caractères',
+  'validation.ownerForNextStep': 'Choisissez un responsable à qui attribuer la prochaine étape',
+  'validation.nextStepForDueDate': 'Indiquez la prochaine étape ou effacez son échéance',
+  'validation.noteTooLong': 'La note doit faire moins de {max} caractères',
   'validation.tooManyDecimals': {
     count: 'max',
     one: 'Utilisez au plus {max} décimale',

@@ -30,6 +30,10 @@ export const VALIDATION_EN = {
   enterDateWithOffset: 'Enter a date and time with a UTC offset',
   enterNumber: 'Enter a number',
   numberTooLarge: 'This number is too large',
+  nextStepTooLong: 'Keep the next step under {max} characters',
+  ownerForNextStep: 'Choose an owner to assign the next step to',
+  nextStepForDueDate: 'Say what the next step is, or clear its due date',
+  noteTooLong: 'Keep the note under {max} characters',
   tooManyDecimals: {
     count: 'max',
     one: 'Use at most {max} decimal place',
