@@ -1,10 +1,13 @@
+import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 // No sandbox (containers), no GPU, no traffic of the browser's own; the benches use them too.
 import chromiumArgs from './scripts/chromium-args.json' with { type: 'json' };
 
 // Debian's Chromium by default here (browsers cannot be downloaded); CHROMIUM_PATH overrides,
 // and with neither Playwright uses its own browser.
-const executablePath = process.env.CHROMIUM_PATH || undefined;
+const DEBIAN_CHROMIUM = '/usr/bin/chromium';
+const executablePath =
+  process.env.CHROMIUM_PATH || (existsSync(DEBIAN_CHROMIUM) ? DEBIAN_CHROMIUM : undefined);
 
 // Overridable so two checkouts can run the suite side by side on one machine.
 export const DEMO_PORT = Number(process.env.E2E_DEMO_PORT ?? 4317);
