@@ -34,6 +34,23 @@ test.describe('demo mode', () => {
     );
   });
 
+  test('Tab in an open select keeps the highlighted option and moves on: the next keys reach the next field', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    const stage = page.getByRole('combobox', { name: 'Stage' });
+    await stage.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('listbox')).toBeVisible();
+    await page.keyboard.type('Pi');
+    // No wait for the list to close: the rep tabs on and types the account at once.
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Northbr');
+    await expect(stage).toHaveText('Pilot');
+    await expect(stage).toHaveAttribute('aria-expanded', 'false');
+    await expect(page.getByRole('combobox', { name: 'Account' })).toHaveValue('Northbr');
+  });
+
   test('a rep creates the account inline with the keyboard, and the deal links it', async ({
     page,
     request,

@@ -122,6 +122,24 @@ describe('SingleSelectInput', () => {
     expect(trigger).toHaveTextContent('Discovery');
   });
 
+  test('Tab in the open list keeps the focused option, closes it and lets focus move on', async () => {
+    const user = userEvent.setup();
+    const onChange = vi.fn();
+    render(<Harness field={stage} onChange={onChange} />);
+    const trigger = screen.getByRole('combobox', { name: 'Stage' });
+    await user.click(trigger);
+    const first = await screen.findByRole('option', { name: 'Qualification' });
+    await waitFor(() => expect(first).toHaveFocus());
+    await user.keyboard('{ArrowDown}');
+    const discovery = screen.getByRole('option', { name: 'Discovery' });
+    await waitFor(() => expect(discovery).toHaveFocus());
+    // Not prevented: the browser's own Tab moves focus on from where the list stood.
+    expect(fireEvent.keyDown(discovery, { key: 'Tab' })).toBe(true);
+    await waitFor(() => expect(trigger).toHaveAttribute('aria-expanded', 'false'));
+    expect(onChange).toHaveBeenLastCalledWith('opt_disc');
+    expect(trigger).toHaveTextContent('Discovery');
+  });
+
   test('letters then Enter, typed faster than a task, pick the option the letters name', async () => {
     const user = userEvent.setup();
     const onChange = vi.fn();

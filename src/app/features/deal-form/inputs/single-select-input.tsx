@@ -15,6 +15,7 @@ function OptionItem({ option }: { option: SelectOption }) {
   return (
     <Select.Item
       value={option.id}
+      data-value={option.id}
       data-label={option.label}
       className="select-item"
       aria-describedby={option.description ? descriptionId : undefined}
@@ -44,6 +45,7 @@ export function SingleSelectInput({
   const [open, setOpen] = useState(false);
   const list = useRef<HTMLDivElement>(null);
   const typeahead = useListTypeahead(list);
+  const pick = (next: string) => onChange(next === NO_SELECTION ? '' : next);
   // Read synchronously in onBlur: opening moves focus into the list, which is not "leaving".
   const openNow = useRef(false);
   const changeOpen = (next: boolean) => {
@@ -51,12 +53,7 @@ export function SingleSelectInput({
     setOpen(next);
   };
   return (
-    <Select.Root
-      value={value}
-      onValueChange={(next) => onChange(next === NO_SELECTION ? '' : next)}
-      open={open}
-      onOpenChange={changeOpen}
-    >
+    <Select.Root value={value} onValueChange={pick} open={open} onOpenChange={changeOpen}>
       <Select.Trigger
         {...shell.control}
         ref={focusRef}
@@ -85,7 +82,21 @@ export function SingleSelectInput({
           and needs no stacking games; popper positioning is fixed, so no ancestor clips it. */}
       <Select.Content
         ref={list}
-        onKeyDownCapture={typeahead}
+        onKeyDownCapture={(event) => {
+          // Tab in the open list keeps the focused option and moves on, as a select-only
+          // combobox does (WAI-ARIA APG); Radix swallows it, and a rep tabbing on at speed
+          // would type the next field's text into this list. The browser's own Tab moves focus:
+          // the list sits in place right after its trigger, so focus lands on the next field.
+          if (event.key === 'Tab' && !event.ctrlKey && !event.metaKey && !event.altKey) {
+            event.stopPropagation();
+            const focused = document.activeElement?.closest<HTMLElement>('[data-value]');
+            if (focused?.dataset.value !== undefined) pick(focused.dataset.value);
+            changeOpen(false);
+            onBlur();
+            return;
+          }
+          typeahead(event);
+        }}
         position="popper"
         sideOffset={4}
         className="select-content"
@@ -100,6 +111,7 @@ export function SingleSelectInput({
           {!field.required && (
             <Select.Item
               value={NO_SELECTION}
+              data-value={NO_SELECTION}
               data-label={t('select.none')}
               className="select-item select-item--none"
             >
