@@ -106,3 +106,10 @@ export type FollowUpRecord = (typeof FOLLOW_UP_RECORDS)[number];
 /** The records asked for and not (yet) created: what the success view offers to try again. */
 export const pendingFollowUp = (result: FollowUpResult | undefined): FollowUpRecord[] =>
   FOLLOW_UP_RECORDS.filter((r) => result?.[r] && result[r].status !== 'created');
+
+/** The pending records a "Try again" may still write (not refused for good). */
+export const retryableFollowUp = (result: FollowUpResult | undefined): FollowUpRecord[] =>
+  pendingFollowUp(result).filter((r) => {
+    const outcome = result?.[r];
+    return outcome?.status === 'failed' && outcome.retryable;
+  });

@@ -19,6 +19,8 @@ const LOADERS: Record<string, () => Promise<Catalog>> = {
   fr: () => import('./messages-fr').then((m) => m.fr),
 };
 
+const CATALOG_WAIT_MS = 3_000;
+
 const languageOf = (locale: string) => locale.split('-')[0]?.toLowerCase() ?? 'en';
 
 /**
@@ -31,7 +33,12 @@ export async function loadCatalog(locale: string): Promise<void> {
   const load = LOADERS[language];
   if (!load || CATALOGS[language]) return;
   try {
-    CATALOGS[language] = await load();
+    // A chunk that stalls must not hold the page blank: after a few seconds the rep reads English.
+    const loaded = await Promise.race([
+      load(),
+      new Promise<null>((resolve) => setTimeout(() => resolve(null), CATALOG_WAIT_MS)),
+    ]);
+    if (loaded) CATALOGS[language] = loaded;
   } catch {
     // Offline after the entry chunk arrived, or a deploy replaced the chunk: English still works.
   }

@@ -16,6 +16,8 @@ interface CreatedViewProps {
   onCreateAnotherForAccount: () => void;
   /** The next step and note still missing, with their own "Try again" (follow-up-status.tsx). */
   followUp?: ReactNode;
+  /** A task or note is still to be saved: Ctrl/⌘+Enter must not move on and drop it. */
+  holdShortcut?: boolean;
 }
 
 export function CreatedView({
@@ -24,6 +26,7 @@ export function CreatedView({
   accountId,
   onCreateAnotherForAccount,
   followUp,
+  holdShortcut = false,
 }: CreatedViewProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   // The picker seeded the account's detail cache on the pick: its name is usually already here.
@@ -34,15 +37,19 @@ export function CreatedView({
   const another = useRef(onCreateAnotherForAccount);
   another.current = onCreateAnotherForAccount;
   useEffect(() => {
-    if (!accountId) return;
+    if (!accountId || holdShortcut) return;
     const onKeyDown = (event: KeyboardEvent) => {
       if (!isSubmitShortcut(event)) return;
+      // On a link or button the keys are the browser's (a link opens in a new tab).
+      if (event.target instanceof HTMLAnchorElement || event.target instanceof HTMLButtonElement) {
+        return;
+      }
       event.preventDefault();
       another.current();
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
-  }, [accountId]);
+  }, [accountId, holdShortcut]);
   const accountName = account.data?.name;
   return (
     <section className="created" aria-labelledby="created-heading">

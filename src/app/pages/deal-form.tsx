@@ -9,6 +9,7 @@ import {
   type FormValues,
   type ControlName,
 } from '../../model/form-schema';
+import { retryableFollowUp } from '../../model/follow-up';
 import { ACCOUNT_RELATIONSHIP_KEY } from '../../model/lightfield-types';
 import { t } from '../i18n/translate';
 import { useOnlineStatus } from '../lib/use-online-status';
@@ -159,6 +160,9 @@ export function DealForm({ defs, locale, draftKey }: DealFormProps) {
           onCreateAnother={createAnother}
           accountId={typeof accountId === 'string' ? accountId : ''}
           onCreateAnotherForAccount={createAnotherForAccount}
+          holdShortcut={
+            flow.retryingFollowUp || retryableFollowUp(flow.created.followUp).length > 0
+          }
           followUp={
             <FollowUpStatus
               result={flow.created.followUp}

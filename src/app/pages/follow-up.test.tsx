@@ -109,6 +109,34 @@ describe('Follow-up section', { timeout: 20_000 }, () => {
     await waitFor(() => expect(tabDraft()).toBeNull());
   });
 
+  test('a Try again still on its way when the rep moves on never touches the next deal', async () => {
+    bff.fake.faults.inject({
+      operation: 'createNote',
+      kind: 'status-before',
+      status: 503,
+      times: 40,
+    });
+    const { user } = await createWithFollowUp();
+    await screen.findByRole('heading', { name: 'Opportunity created' });
+    const pending = await screen.findByRole('alert');
+    expect(pending).toHaveTextContent('Not saved in Lightfield yet: the note');
+    // Ctrl+Enter does not move on while the note can still be saved.
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    expect(screen.getByRole('heading', { name: 'Opportunity created' })).toBeVisible();
+
+    bff.fake.faults.clear();
+    bff.fake.faults.inject({ operation: 'createNote', kind: 'delay', delayMs: 1_500 });
+    await user.click(within(pending).getByRole('button', { name: 'Try again' }));
+    await user.click(screen.getByRole('button', { name: /^Another for/ }));
+    const name = await screen.findByRole('textbox', { name: 'Name' });
+    await user.type(name, 'Second deal');
+    // The retry answers (the note is written) after the rep has moved on.
+    await waitFor(() => expect(bff.fake.store.count('note')).toBe(1), { timeout: 5_000 });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(screen.queryByRole('heading', { name: 'Opportunity created' })).toBeNull();
+    expect(screen.getByRole('textbox', { name: 'Name' })).toHaveValue('Second deal');
+  });
+
   test('typing a next step with no Owner makes the signed-in rep the Owner', async () => {
     server.use(
       http.get(/\/api\/session$/, () =>

@@ -65,6 +65,9 @@ export function useCreateFlow({
   const [flow, dispatch] = useReducer(createFlowReducer, draft.interrupted, initialCreateFlow);
   // State lands after the event; the ref stops the second click of a double-click at once.
   const inFlight = useRef(false);
+  // Bumped by restart: an answer to a follow-up retry sent before the rep moved on to the next
+  // deal belongs to the deal before, and must not touch the one being typed now.
+  const generation = useRef(0);
   const queryClient = useQueryClient();
   const locked = isLocked(flow);
   const focusFirstOf = useFocusFirstOf(layout, form.setFocus, locked, reveal);
@@ -126,10 +129,12 @@ export function useCreateFlow({
   /** "Try again" on the success view: the same body under the same key. */
   const retryFollowUp = async (body: CreateOpportunityRequest) => {
     dispatch({ type: 'followUpRetrying' });
+    const sentIn = generation.current;
     try {
-      settleCreated(await createOpportunity({ body, idempotencyKey: draft.idempotencyKey }), true);
+      const created = await createOpportunity({ body, idempotencyKey: draft.idempotencyKey });
+      if (generation.current === sentIn) settleCreated(created, true);
     } catch {
-      dispatch({ type: 'followUpRetryFailed' });
+      if (generation.current === sentIn) dispatch({ type: 'followUpRetryFailed' });
     }
   };
 
@@ -198,6 +203,7 @@ export function useCreateFlow({
     restart: (focus?: ControlName) => {
       // The rep moves on from a deal whose task or note is still missing: that draft is over.
       if (hasPendingFollowUp(flow)) draft.finish();
+      generation.current += 1;
       dispatch({ type: 'restart' });
       const target = focus && knownNames.has(focus) ? focus : layout[0]?.name;
       if (target) focusFirstOf(new Set([target]));

@@ -140,6 +140,20 @@ describe('SingleSelectInput', () => {
     expect(trigger).toHaveTextContent('Discovery');
   });
 
+  test('Shift+Tab in the open list backs out: the list closes and the value stays', async () => {
+    const user = userEvent.setup();
+    const onChange = vi.fn();
+    render(<Harness field={stage} onChange={onChange} initial="opt_pilot" />);
+    const trigger = screen.getByRole('combobox', { name: 'Stage' });
+    await user.click(trigger);
+    const first = await screen.findByRole('option', { name: 'Qualification' });
+    first.focus();
+    fireEvent.keyDown(first, { key: 'Tab', shiftKey: true });
+    await waitFor(() => expect(trigger).toHaveAttribute('aria-expanded', 'false'));
+    expect(onChange).not.toHaveBeenCalled();
+    expect(trigger).toHaveTextContent('Pilot');
+  });
+
   test('letters then Enter, typed faster than a task, pick the option the letters name', async () => {
     const user = userEvent.setup();
     const onChange = vi.fn();

@@ -87,12 +87,16 @@ export function SingleSelectInput({
           // combobox does (WAI-ARIA APG); Radix swallows it, and a rep tabbing on at speed
           // would type the next field's text into this list. The browser's own Tab moves focus:
           // the list sits in place right after its trigger, so focus lands on the next field.
+          // Shift+Tab backs out: the list closes, the value stays as it was, and focus goes back
+          // to the trigger, which stands right before the list.
           if (event.key === 'Tab' && !event.ctrlKey && !event.metaKey && !event.altKey) {
             event.stopPropagation();
             const focused = document.activeElement?.closest<HTMLElement>('[data-value]');
-            if (focused?.dataset.value !== undefined) pick(focused.dataset.value);
+            if (!event.shiftKey && focused?.dataset.value !== undefined) {
+              pick(focused.dataset.value);
+              onBlur();
+            }
             changeOpen(false);
-            onBlur();
             return;
           }
           typeahead(event);
