@@ -29,6 +29,13 @@ export interface RedisConnectionOptions {
   commandTimeoutMs?: number;
 }
 
+/**
+ * After a command times out on a live connection, Redis counts as away for this long: a Redis
+ * that hangs (or a network that drops packets) would otherwise cost every call its full timeout,
+ * one after another. When it ends, the next call finds out whether Redis answers again.
+ */
+const SLOW_SUSPEND_MS = 5_000;
+
 /** Reconnection backoff: quick at first, then every two seconds for as long as it takes. */
 const reconnectDelayMs = (attempt: number) => Math.min(100 * attempt, 2_000);
 
@@ -44,6 +51,7 @@ export function connectRedis(options: RedisConnectionOptions): RedisConnection {
   });
   let outageLogged = false;
   let closing = false;
+  let suspendedUntil = 0;
 
   const markDown = (error: unknown) => {
     if (outageLogged || closing) return;
@@ -65,13 +73,18 @@ export function connectRedis(options: RedisConnectionOptions): RedisConnection {
   return {
     redis,
     get healthy() {
-      return redis.status === 'ready';
+      return redis.status === 'ready' && Date.now() >= suspendedUntil;
     },
     prefix: `dealform:${hash}:`,
     reportFailure(error) {
-      // A slow answer on a live connection is one call's fallback, not an outage.
-      if (redis.status === 'ready') logger.debug({ error: String(error) }, 'Redis call failed');
-      else markDown(error);
+      if (redis.status !== 'ready') return markDown(error);
+      if (error instanceof Error && error.message === 'Command timed out') {
+        // Connected but not answering: away for a while, as if the connection were down.
+        suspendedUntil = Date.now() + SLOW_SUSPEND_MS;
+        return markDown(error);
+      }
+      // Any other failed call on a live connection (a script error, say) is that call's alone.
+      logger.debug({ error: String(error) }, 'Redis call failed');
     },
     async close() {
       closing = true;

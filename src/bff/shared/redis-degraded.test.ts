@@ -5,6 +5,8 @@ import { createFakeLightfield } from '../../fake-lightfield/create-fake-lightfie
 import { createApp } from '../app';
 import { ConfigError, readConfig } from '../config';
 import { recordingLogger } from '../../testing/recording-logger';
+import { Redis } from 'ioredis';
+import { startTestRedis } from '../../testing/redis-test-server';
 import { redisBackends } from './shared-backends';
 
 /** A loopback port nothing listens on: Redis "unreachable at start". */
@@ -63,6 +65,41 @@ describe('Redis unreachable at start', () => {
       expect(lines.filter((l) => String(l.msg).startsWith('Redis is unreachable'))).toHaveLength(1);
     } finally {
       await shared.close();
+    }
+  });
+});
+
+describe('Redis that stops answering', () => {
+  it('costs one timeout, then counts as away: requests fall back at once and ready says degraded', async () => {
+    const redis = await startTestRedis();
+    const fake = createFakeLightfield();
+    const { logger } = recordingLogger();
+    const shared = redisBackends({ url: redis.url, orgIdentity: 'slow', replicasHint: 2, logger });
+    const admin = new Redis(redis.url);
+    try {
+      const app = createApp({
+        mode: 'live',
+        upstream: { baseUrl: fake.baseUrl, apiKey: fake.apiKey, fetch: fake.fetch },
+        logger,
+        shared,
+      });
+      const deadline = Date.now() + 10_000;
+      while ((await (await app.request('/api/ready')).json()).degraded && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      expect((await (await app.request('/api/ready')).json()).degraded).toBeUndefined();
+      // Every client but this one waits: Redis is connected and silent, as when it hangs.
+      await admin.call('CLIENT', 'PAUSE', '4000', 'ALL');
+      expect((await app.request('/api/accounts?q=north')).status).toBe(200);
+      expect(await (await app.request('/api/ready')).json()).toMatchObject({ degraded: 'redis' });
+      const started = Date.now();
+      expect((await app.request('/api/accounts?q=south')).status).toBe(200);
+      // Well under the 1 s command timeout: the call did not wait for Redis again.
+      expect(Date.now() - started).toBeLessThan(900);
+    } finally {
+      admin.disconnect();
+      await shared.close();
+      await redis.stop();
     }
   });
 });

@@ -11,17 +11,19 @@ import type { RedisConnection } from './redis-connection';
 export function sharedClientLimit(connection: RedisConnection, perMinute: number): ClientLimit {
   const points = burstFor(perMinute);
   const duration = Math.max(1, Math.round((points * 60) / perMinute));
+  const insurance = new RateLimiterMemory({ points, duration });
   const limiter = new RateLimiterRedis({
     storeClient: connection.redis,
     keyPrefix: `${connection.prefix}client`,
     points,
     duration,
     rejectIfRedisNotReady: true,
-    insuranceLimiter: new RateLimiterMemory({ points, duration }),
+    insuranceLimiter: insurance,
   });
   return async (key) => {
     try {
-      await limiter.consume(key);
+      // While Redis counts as away (down, or not answering in time) no call waits for it.
+      await (connection.healthy ? limiter : insurance).consume(key);
       return null;
     } catch (rejection) {
       if (rejection instanceof RateLimiterRes) {
