@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, test } from 'vitest';
@@ -126,13 +126,24 @@ describe('Follow-up section', { timeout: 20_000 }, () => {
 
     bff.fake.faults.clear();
     bff.fake.faults.inject({ operation: 'createNote', kind: 'delay', delayMs: 1_500 });
+    // The page has the retry's answer once msw has handed it over.
+    const answered = new Promise<void>((resolve) => {
+      const onAnswer = ({ request }: { request: Request }) => {
+        if (request.method !== 'POST' || !request.url.endsWith('/api/opportunities')) return;
+        server.events.removeListener('response:mocked', onAnswer);
+        resolve();
+      };
+      server.events.on('response:mocked', onAnswer);
+    });
     await user.click(within(pending).getByRole('button', { name: 'Try again' }));
     await user.click(screen.getByRole('button', { name: /^Another for/ }));
     const name = await screen.findByRole('textbox', { name: 'Name' });
     await user.type(name, 'Second deal');
     // The retry answers (the note is written) after the rep has moved on.
-    await waitFor(() => expect(bff.fake.store.count('note')).toBe(1), { timeout: 5_000 });
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await answered;
+    expect(bff.fake.store.count('note')).toBe(1);
+    // Whatever the answer would have rendered has rendered.
+    await act(() => Promise.resolve());
     expect(screen.queryByRole('heading', { name: 'Opportunity created' })).toBeNull();
     expect(screen.getByRole('textbox', { name: 'Name' })).toHaveValue('Second deal');
   });
