@@ -42,6 +42,21 @@ async function createWithFollowUp() {
   return rendered;
 }
 
+/** The same deal, with Lightfield refusing the note for a while: the success view lists it. */
+async function createWithNoteFailing() {
+  bff.fake.faults.inject({
+    operation: 'createNote',
+    kind: 'status-before',
+    status: 503,
+    times: 40,
+  });
+  const { user } = await createWithFollowUp();
+  await screen.findByRole('heading', { name: 'Opportunity created' });
+  const pending = await screen.findByRole('alert');
+  expect(pending).toHaveTextContent('Not saved in Lightfield yet: the note');
+  return { user, pending };
+}
+
 describe('Follow-up section', { timeout: 20_000 }, () => {
   test('is part of the form from the first frame, with its three named controls', async () => {
     renderApp();
@@ -78,18 +93,8 @@ describe('Follow-up section', { timeout: 20_000 }, () => {
   });
 
   test('the deal exists but the note failed: the link, the pending note and its own Try again; the draft keeps the note until it exists', async () => {
-    bff.fake.faults.inject({
-      operation: 'createNote',
-      kind: 'status-before',
-      status: 503,
-      times: 40,
-    });
-    const { user } = await createWithFollowUp();
-
-    await screen.findByRole('heading', { name: 'Opportunity created' });
+    const { user, pending } = await createWithNoteFailing();
     expect(screen.getByRole('link', { name: /Open in Lightfield/ })).toBeVisible();
-    const pending = await screen.findByRole('alert');
-    expect(pending).toHaveTextContent('Not saved in Lightfield yet: the note');
     expect(bff.fake.store.count('note')).toBe(0);
     expect(tabDraft()?.values.followUp?.note).toBe('Budget **approved**');
     expect(tabDraft()?.awaitingAnswer).toBe(true);
@@ -110,16 +115,7 @@ describe('Follow-up section', { timeout: 20_000 }, () => {
   });
 
   test('a Try again still on its way when the rep moves on never touches the next deal', async () => {
-    bff.fake.faults.inject({
-      operation: 'createNote',
-      kind: 'status-before',
-      status: 503,
-      times: 40,
-    });
-    const { user } = await createWithFollowUp();
-    await screen.findByRole('heading', { name: 'Opportunity created' });
-    const pending = await screen.findByRole('alert');
-    expect(pending).toHaveTextContent('Not saved in Lightfield yet: the note');
+    const { user, pending } = await createWithNoteFailing();
     // Ctrl+Enter does not move on while the note can still be saved.
     await user.keyboard('{Control>}{Enter}{/Control}');
     expect(screen.getByRole('heading', { name: 'Opportunity created' })).toBeVisible();

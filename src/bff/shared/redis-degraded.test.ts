@@ -7,7 +7,8 @@ import { ConfigError, readConfig } from '../config';
 import { recordingLogger } from '../../testing/recording-logger';
 import { Redis } from 'ioredis';
 import { startTestRedis } from '../../testing/redis-test-server';
-import { redisBackends } from './shared-backends';
+import type { AppLogger } from '../app-logger';
+import { redisBackends, type SharedBackends } from './shared-backends';
 
 /** A loopback port nothing listens on: Redis "unreachable at start". */
 const deadPort = () =>
@@ -17,6 +18,17 @@ const deadPort = () =>
       server.close(() => resolve(port));
     });
   });
+
+/** The BFF in live mode against a fresh fake Lightfield, sharing through `shared`. */
+function liveApp(shared: SharedBackends, logger: AppLogger) {
+  const fake = createFakeLightfield();
+  return createApp({
+    mode: 'live',
+    upstream: { baseUrl: fake.baseUrl, apiKey: fake.apiKey, fetch: fake.fetch },
+    logger,
+    shared,
+  });
+}
 
 describe('REDIS_URL and REPLICAS_HINT', () => {
   it('are optional: unset keeps memory, the hint defaults to 2', () => {
@@ -39,7 +51,6 @@ describe('REDIS_URL and REPLICAS_HINT', () => {
 
 describe('Redis unreachable at start', () => {
   it('serves every request, reports degraded (still ready) and logs the outage once', async () => {
-    const fake = createFakeLightfield();
     const { logger, lines } = recordingLogger();
     const shared = redisBackends({
       url: `redis://127.0.0.1:${await deadPort()}`,
@@ -48,12 +59,7 @@ describe('Redis unreachable at start', () => {
       logger,
     });
     try {
-      const app = createApp({
-        mode: 'live',
-        upstream: { baseUrl: fake.baseUrl, apiKey: fake.apiKey, fetch: fake.fetch },
-        logger,
-        shared,
-      });
+      const app = liveApp(shared, logger);
       const ready = await app.request('/api/ready');
       expect(ready.status).toBe(200);
       expect(await ready.json()).toMatchObject({ status: 'ready', degraded: 'redis' });
@@ -72,17 +78,11 @@ describe('Redis unreachable at start', () => {
 describe('Redis that stops answering', () => {
   it('costs one timeout, then counts as away: requests fall back at once and ready says degraded', async () => {
     const redis = await startTestRedis();
-    const fake = createFakeLightfield();
     const { logger } = recordingLogger();
     const shared = redisBackends({ url: redis.url, orgIdentity: 'slow', replicasHint: 2, logger });
     const admin = new Redis(redis.url);
     try {
-      const app = createApp({
-        mode: 'live',
-        upstream: { baseUrl: fake.baseUrl, apiKey: fake.apiKey, fetch: fake.fetch },
-        logger,
-        shared,
-      });
+      const app = liveApp(shared, logger);
       const deadline = Date.now() + 10_000;
       while ((await (await app.request('/api/ready')).json()).degraded && Date.now() < deadline) {
         await new Promise((r) => setTimeout(r, 20));
