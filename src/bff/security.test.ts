@@ -168,7 +168,9 @@ describe('CSRF', () => {
 });
 
 describe('headers on every response', () => {
-  const spa = new Hono().get('*', (c) => c.html('<div id="root"></div>'));
+  const spa = new Hono()
+    .get('/not-modified', (c) => c.body(null, 304))
+    .get('*', (c) => c.html('<div id="root"></div>'));
   const { fake, request, post } = setupBff({
     spa,
     security: { frameAncestors: "'self' https://portal.example.com" },
@@ -176,16 +178,24 @@ describe('headers on every response', () => {
   afterEach(() => fake.reset());
 
   const expectSecurityHeaders = (res: Response, label: string) => {
+    expect(res.headers.get('X-Content-Type-Options'), label).toBe('nosniff');
+    expect(res.headers.get('Referrer-Policy'), label).toBe('no-referrer');
+    expect(res.headers.get('X-Powered-By'), label).toBeNull();
+    expect(res.headers.get('X-Request-Id'), label).toMatch(/^[\w-]+$/);
     const csp = res.headers.get('Content-Security-Policy') ?? '';
+    if (!/^(text\/html|image\/svg\+xml)/.test(res.headers.get('Content-Type') ?? '')) {
+      // Not a document: it may load, run and frame nothing, and the page's extras stay off.
+      expect(csp, label).toBe("default-src 'none'; frame-ancestors 'none'");
+      expect(res.headers.get('Permissions-Policy'), label).toBeNull();
+      expect(res.headers.get('X-Frame-Options'), label).toBeNull();
+      return;
+    }
     expect(csp, label).toContain("script-src 'self'");
     expect(csp, label).not.toMatch(/script-src[^;]*unsafe-inline/);
     expect(csp, label).toContain("frame-ancestors 'self' https://portal.example.com");
     expect(csp, label).toContain("object-src 'none'");
-    expect(res.headers.get('X-Content-Type-Options'), label).toBe('nosniff');
-    expect(res.headers.get('Referrer-Policy'), label).toBe('no-referrer');
     expect(res.headers.get('Permissions-Policy'), label).toMatch(/camera=\(\)/);
-    expect(res.headers.get('X-Powered-By'), label).toBeNull();
-    expect(res.headers.get('X-Request-Id'), label).toMatch(/^[\w-]+$/);
+    expect(res.headers.get('Cross-Origin-Opener-Policy'), label).toBe('same-origin');
   };
 
   it('sets them on API answers, errors, 404s and the app alike, and HSTS only over https', async () => {
@@ -196,6 +206,8 @@ describe('headers on every response', () => {
       ['400', await request('/api/accounts?q=' + 'x'.repeat(200))],
       ['415', await post('x', { 'Content-Type': 'text/plain' })],
       ['spa', await request('/')],
+      // A 304's headers replace the cached page's: it must carry the page's policy.
+      ['304', await request('/not-modified')],
       ['path trick', await request('/api/%2e%2e/x')],
       [
         '502',
@@ -209,6 +221,10 @@ describe('headers on every response', () => {
       expectSecurityHeaders(res, label);
       expect(res.headers.get('Strict-Transport-Security'), label).toBeNull();
     }
+    const documents = answers.filter(([, res]) =>
+      /script-src 'self'/.test(res.headers.get('Content-Security-Policy') ?? ''),
+    );
+    expect(documents.map(([label]) => label)).toEqual(['spa', '304']);
     const https = await request('https://deals.example.com/api/health');
     expectSecurityHeaders(https, 'https');
     expect(https.headers.get('Strict-Transport-Security')).toMatch(/max-age=\d+/);

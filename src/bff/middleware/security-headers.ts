@@ -38,7 +38,20 @@ const PERMISSIONS_POLICY = [
   'usb=()',
 ].join(', ');
 
-/** Headers on every response: the SPA, the API, errors and 404s alike. */
+/**
+ * What a response that is not a document gets instead of the page's policy: it may load, run and
+ * frame nothing. Scripts, stylesheets and JSON are read by the page, whose own policy governs
+ * them; only a response the browser renders as a document (HTML, SVG) applies a policy.
+ */
+const RESOURCE_CSP = "default-src 'none'; frame-ancestors 'none'";
+const DOCUMENT_TYPE = /^(text\/html|image\/svg\+xml)\b/i;
+
+/**
+ * Headers on every response: the SPA, the API, errors and 404s alike. The page's policy, its
+ * framing rules, Permissions-Policy and COOP go on documents; everything else gets the locked-down
+ * RESOURCE_CSP. On a first visit that is about 400 bytes less per script, stylesheet and JSON
+ * answer, which is a tenth of the wire's overhead over the files themselves.
+ */
 export function securityHeaders(options: SecurityHeaderOptions): MiddlewareHandler {
   const csp = contentSecurityPolicy(options.frameAncestors);
   // Old browsers ignore frame-ancestors; X-Frame-Options can only say "same origin" or "never".
@@ -51,13 +64,21 @@ export function securityHeaders(options: SecurityHeaderOptions): MiddlewareHandl
   return async (c, next) => {
     await next();
     const h = c.res.headers;
-    h.set('Content-Security-Policy', csp);
     h.set('X-Content-Type-Options', 'nosniff');
     h.set('Referrer-Policy', 'no-referrer');
-    h.set('Permissions-Policy', PERMISSIONS_POLICY);
-    h.set('Cross-Origin-Opener-Policy', 'same-origin');
-    if (frameOptions) h.set('X-Frame-Options', frameOptions);
-    else h.delete('X-Frame-Options');
+    const type = h.get('Content-Type');
+    // A bodiless answer (304, 204) has no type and keeps the page's headers: a 304's headers
+    // replace the cached ones, and a revalidated page must not come back with RESOURCE_CSP.
+    if (!type || DOCUMENT_TYPE.test(type)) {
+      h.set('Content-Security-Policy', csp);
+      h.set('Permissions-Policy', PERMISSIONS_POLICY);
+      h.set('Cross-Origin-Opener-Policy', 'same-origin');
+      if (frameOptions) h.set('X-Frame-Options', frameOptions);
+      else h.delete('X-Frame-Options');
+    } else {
+      h.set('Content-Security-Policy', RESOURCE_CSP);
+      h.delete('X-Frame-Options');
+    }
     h.delete('X-Powered-By');
     h.delete('Server');
     if (isHttps(c, options.trustProxy)) {
