@@ -18,7 +18,6 @@ COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY index.html vite.config.ts vite.embed.config.ts tsconfig.json ./
 COPY scripts/precompress.mjs ./scripts/
-COPY public ./public
 COPY src ./src
 RUN npm run build
 

@@ -8,7 +8,8 @@ const EMBED_LOADER = 'public, max-age=300';
 // The page names this build's assets; the browser revalidates it on every visit (a 304 while
 // the build is the same), so a new build reaches every rep at their next visit.
 const PAGE = 'no-cache';
-// Other files of public/ (the favicon): not fingerprinted, and nothing breaks if one is a day old.
+// Other files of public/ (none today; the favicon is inline in index.html): not fingerprinted,
+// and nothing breaks if one is a day old.
 const PUBLIC_FILE = 'public, max-age=86400';
 
 const cacheControlFor = (path: string) =>
