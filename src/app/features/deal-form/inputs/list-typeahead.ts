@@ -26,20 +26,52 @@ export function useListTypeahead(list: RefObject<HTMLElement | null>) {
     timer.current = setTimeout(() => (search.current = ''), SEARCH_RESET_MS);
 
     const options = [...(list.current?.querySelectorAll<HTMLElement>('[data-label]') ?? [])];
-    const next = nextMatch(options, search.current, document.activeElement);
-    next?.focus();
+    const focused = options.findIndex((option) => option === document.activeElement);
+    const next = nextMatch(
+      options.map((option) => option.dataset.label ?? ''),
+      search.current,
+      focused,
+    );
+    if (next !== -1) options[next]?.focus();
   };
 }
 
-function nextMatch(options: HTMLElement[], search: string, focused: Element | null) {
+/**
+ * Typeahead for a closed select's trigger, on the field's own labels: the list is not rendered
+ * while closed (single-select-input.tsx), so Radix's trigger typeahead finds nothing to pick.
+ * Returns the trigger's keydown handler; it calls `pick` with the matching index and marks the
+ * event handled, so Radix neither searches nor opens on it.
+ */
+export function useClosedTypeahead(
+  labels: readonly string[],
+  current: number,
+  pick: (index: number) => void,
+) {
+  const search = useRef('');
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  return (event: KeyboardEvent<HTMLElement>) => {
+    const printable = event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey;
+    // Space opens the list, unless the rep is typing a label with a space in it.
+    if (!printable || (event.key === ' ' && search.current === '')) return;
+    event.preventDefault();
+    search.current += event.key;
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => (search.current = ''), SEARCH_RESET_MS);
+    const next = nextMatch(labels, search.current, current);
+    if (next !== -1) pick(next);
+  };
+}
+
+/** The index of the label the search names, starting at `current` (-1: none) and wrapping. */
+function nextMatch(labels: readonly string[], search: string, current: number) {
   const repeated = search.length > 1 && [...search].every((char) => char === search[0]);
   const needle = (repeated ? search[0] : search)?.toLowerCase() ?? '';
-  const start = Math.max(
-    options.findIndex((option) => option === focused),
-    0,
-  );
-  const wrapped = options.map((_, i) => options[(start + i) % options.length] as HTMLElement);
-  // One letter moves on from the focused option; a longer search may stay on it.
-  const candidates = needle.length === 1 ? wrapped.filter((o) => o !== focused) : wrapped;
-  return candidates.find((o) => o.dataset.label?.toLowerCase().startsWith(needle));
+  const start = Math.max(current, 0);
+  for (let i = 0; i < labels.length; i++) {
+    const index = (start + i) % labels.length;
+    // One letter moves on from the current option; a longer search may stay on it.
+    if (needle.length === 1 && index === current) continue;
+    if (labels[index]?.toLowerCase().startsWith(needle)) return index;
+  }
+  return -1;
 }

@@ -103,6 +103,58 @@ describe('SingleSelectInput', () => {
     expect(trigger).toHaveTextContent('Pilot');
   });
 
+  test('letters typed on the closed trigger pick as a native select does, without opening it', async () => {
+    const user = userEvent.setup();
+    const onChange = vi.fn();
+    const field = {
+      ...stage,
+      options: [
+        ...stage.options,
+        { id: 'opt_prop', label: 'Proposal', description: null },
+        { id: 'opt_neg', label: 'Negotiation', description: null },
+      ],
+    };
+    render(<Harness field={field} onChange={onChange} />);
+    const trigger = screen.getByRole('combobox', { name: 'Stage' });
+    // The closed list is not rendered at all: the trigger searches the field's own labels.
+    expect(screen.queryByRole('option', { hidden: true })).toBeNull();
+    trigger.focus();
+    await user.keyboard('pr');
+    expect(onChange).toHaveBeenLastCalledWith('opt_prop');
+    expect(trigger).toHaveTextContent('Proposal');
+    expect(trigger).toHaveAttribute('aria-expanded', 'false');
+    // A second later a new search starts; a repeated letter moves on through the P options.
+    await act(() => new Promise((resolve) => setTimeout(resolve, 1100)));
+    await user.keyboard('p');
+    expect(onChange).toHaveBeenLastCalledWith('opt_pilot');
+    await user.keyboard('p');
+    expect(onChange).toHaveBeenLastCalledWith('opt_prop');
+    expect(trigger).toHaveAttribute('aria-expanded', 'false');
+    // Space with no search under way opens the list, on the chosen option.
+    await act(() => new Promise((resolve) => setTimeout(resolve, 1100)));
+    await user.keyboard(' ');
+    expect(await screen.findByRole('listbox')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole('option', { name: 'Proposal' })).toHaveFocus());
+  });
+
+  test('an optional select takes "No selection" by its letters too', async () => {
+    const user = userEvent.setup();
+    const onChange = vi.fn();
+    render(
+      <Harness
+        field={{ ...stage, required: false, label: 'Contract term' }}
+        onChange={onChange}
+        initial="opt_pilot"
+      />,
+    );
+    const trigger = screen.getByRole('combobox', { name: 'Contract term' });
+    expect(trigger).toHaveTextContent('Pilot');
+    trigger.focus();
+    await user.keyboard('no');
+    expect(onChange).toHaveBeenLastCalledWith('');
+    expect(trigger).toHaveTextContent('Choose…');
+  });
+
   test('a rep who tabs on right after picking keeps their focus', async () => {
     const user = userEvent.setup();
     render(<Harness field={stage} onChange={() => {}} />);

@@ -3,7 +3,7 @@ import { useId, useRef, useState } from 'react';
 import type { SelectOption } from '../../../../model/lightfield-types';
 import { ChevronIcon } from './chevron-icon';
 import type { FieldInputProps } from './field-input-props';
-import { useListTypeahead } from './list-typeahead';
+import { useClosedTypeahead, useListTypeahead } from './list-typeahead';
 import { t } from '../../../i18n/translate';
 import './single-select-input.css';
 
@@ -33,7 +33,13 @@ function OptionItem({ option }: { option: SelectOption }) {
   );
 }
 
-/** SINGLE_SELECT: a Radix Select, the real one from the first frame. */
+/**
+ * SINGLE_SELECT: a Radix Select, the real one from the first frame. Its list is rendered only
+ * while open. Radix renders a closed list's items off-screen, to show the chosen one's text and
+ * to search them as the rep types on the trigger; mounting them takes three rounds of React
+ * commits before the first paint, the largest single cost of the page's first frame. The
+ * trigger shows the chosen label itself, and useClosedTypeahead searches the field's labels.
+ */
 export function SingleSelectInput({
   field,
   value,
@@ -46,6 +52,19 @@ export function SingleSelectInput({
   const list = useRef<HTMLDivElement>(null);
   const typeahead = useListTypeahead(list);
   const pick = (next: string) => onChange(next === NO_SELECTION ? '' : next);
+  // What the list offers, in its order: "no selection" first when the field is optional.
+  const choices = field.required
+    ? field.options
+    : [{ id: NO_SELECTION, label: t('select.none') }, ...field.options];
+  const chosen = field.options.find((option) => option.id === value);
+  const closedTypeahead = useClosedTypeahead(
+    choices.map((choice) => choice.label),
+    choices.findIndex((choice) => choice.id === (value || NO_SELECTION)),
+    (index) => {
+      const choice = choices[index];
+      if (choice) pick(choice.id);
+    },
+  );
   // Read synchronously in onBlur: opening moves focus into the list, which is not "leaving".
   const openNow = useRef(false);
   const changeOpen = (next: boolean) => {
@@ -69,10 +88,11 @@ export function SingleSelectInput({
             event.preventDefault();
             changeOpen(false);
           }
+          if (!openNow.current) closedTypeahead(event);
         }}
       >
         <span className="select-trigger__value">
-          <Select.Value placeholder={t('select.placeholder')} />
+          <Select.Value placeholder={t('select.placeholder')}>{chosen?.label}</Select.Value>
         </span>
         <Select.Icon className="select-trigger__icon">
           <ChevronIcon />
@@ -80,53 +100,55 @@ export function SingleSelectInput({
       </Select.Trigger>
       {/* Rendered in place, not portalled to <body>: the list stays inside the page's landmarks
           and needs no stacking games; popper positioning is fixed, so no ancestor clips it. */}
-      <Select.Content
-        ref={list}
-        onKeyDownCapture={(event) => {
-          // Tab in the open list keeps the focused option and moves on, as a select-only
-          // combobox does (WAI-ARIA APG); Radix swallows it, and a rep tabbing on at speed
-          // would type the next field's text into this list. The browser's own Tab moves focus:
-          // the list sits in place right after its trigger, so focus lands on the next field.
-          // Shift+Tab backs out: the list closes, the value stays as it was, and focus goes back
-          // to the trigger, which stands right before the list.
-          if (event.key === 'Tab' && !event.ctrlKey && !event.metaKey && !event.altKey) {
-            event.stopPropagation();
-            const focused = document.activeElement?.closest<HTMLElement>('[data-value]');
-            if (!event.shiftKey && focused?.dataset.value !== undefined) {
-              pick(focused.dataset.value);
-              onBlur();
+      {open && (
+        <Select.Content
+          ref={list}
+          onKeyDownCapture={(event) => {
+            // Tab in the open list keeps the focused option and moves on, as a select-only
+            // combobox does (WAI-ARIA APG); Radix swallows it, and a rep tabbing on at speed
+            // would type the next field's text into this list. The browser's own Tab moves focus:
+            // the list sits in place right after its trigger, so focus lands on the next field.
+            // Shift+Tab backs out: the list closes, the value stays as it was, and focus goes back
+            // to the trigger, which stands right before the list.
+            if (event.key === 'Tab' && !event.ctrlKey && !event.metaKey && !event.altKey) {
+              event.stopPropagation();
+              const focused = document.activeElement?.closest<HTMLElement>('[data-value]');
+              if (!event.shiftKey && focused?.dataset.value !== undefined) {
+                pick(focused.dataset.value);
+                onBlur();
+              }
+              changeOpen(false);
+              return;
             }
-            changeOpen(false);
-            return;
-          }
-          typeahead(event);
-        }}
-        position="popper"
-        sideOffset={4}
-        className="select-content"
-        onCloseAutoFocus={(event) => {
-          // Radix hands focus back to the trigger a task after the list closes; a rep who has
-          // already moved on (Enter, then Tab at once) keeps their place.
-          const active = document.activeElement;
-          if (active && active !== document.body) event.preventDefault();
-        }}
-      >
-        <Select.Viewport className="select-viewport">
-          {!field.required && (
-            <Select.Item
-              value={NO_SELECTION}
-              data-value={NO_SELECTION}
-              data-label={t('select.none')}
-              className="select-item select-item--none"
-            >
-              <Select.ItemText>{t('select.none')}</Select.ItemText>
-            </Select.Item>
-          )}
-          {field.options.map((option) => (
-            <OptionItem key={option.id} option={option} />
-          ))}
-        </Select.Viewport>
-      </Select.Content>
+            typeahead(event);
+          }}
+          position="popper"
+          sideOffset={4}
+          className="select-content"
+          onCloseAutoFocus={(event) => {
+            // Radix hands focus back to the trigger a task after the list closes; a rep who has
+            // already moved on (Enter, then Tab at once) keeps their place.
+            const active = document.activeElement;
+            if (active && active !== document.body) event.preventDefault();
+          }}
+        >
+          <Select.Viewport className="select-viewport">
+            {!field.required && (
+              <Select.Item
+                value={NO_SELECTION}
+                data-value={NO_SELECTION}
+                data-label={t('select.none')}
+                className="select-item select-item--none"
+              >
+                <Select.ItemText>{t('select.none')}</Select.ItemText>
+              </Select.Item>
+            )}
+            {field.options.map((option) => (
+              <OptionItem key={option.id} option={option} />
+            ))}
+          </Select.Viewport>
+        </Select.Content>
+      )}
     </Select.Root>
   );
 }
