@@ -35,6 +35,7 @@ export function report(results, machine, profileKeys) {
   const verdicts = [];
   const loopback = {};
   for (const { profile, loads } of results) {
+    const floor = loads.floor?.length ? median(loads.floor.map((l) => l.first.usable)) : null;
     for (const page of Object.keys(loads)) {
       if (loads[page].length === 0) continue;
       const of = (visit, key) => loads[page].map((l) => l[visit][key]);
@@ -46,6 +47,7 @@ export function report(results, machine, profileKeys) {
         page,
         ms(usable),
         `${Math.round(lo)}–${Math.round(hi)}`,
+        floor ? `${(usable / floor).toFixed(2)}×` : '—',
         profile.conditions === null || !loopback[page] ? '—' : signed(usable - loopback[page]),
         ms(median(of('repeat', 'usable'))),
         kbRange(of('first', 'bytes')),
@@ -80,6 +82,7 @@ export function report(results, machine, profileKeys) {
       'page',
       'usable, first visit',
       'spread (min–max)',
+      '× floor',
       'over loopback',
       'usable, repeat',
       'wire, first (CDP)',

@@ -2,7 +2,7 @@
 // bytes it moves. Headless Chromium with DevTools network emulation (CDP
 // Network.emulateNetworkConditions) in three profiles: loopback (no emulation), "VPN" (20 Mbit/s
 // down, 10 up, 40 ms) and "slow" (1.6 Mbit/s down, 0.75 up, 150 ms). 5 rounds (BENCH_LOADS):
-// each loads our app and bench:form's rjsf page once per profile, alternating which page goes
+// each loads our app, bench:form's rjsf page and the floor page once per profile, rotating which goes
 // first, each in a fresh browser context (empty cache), then a repeat visit in the same context
 // (a new tab on the same URL: what the cache keeps). One unrecorded warm-up load per page.
 //
@@ -11,6 +11,8 @@
 // included, one server per page in a child process on 127.0.0.1. Ours is dist/client (built
 // first when the sources changed); rjsf's page is built like bench:form builds it, precompressed
 // by the same script as dist/client, and served as the site's index.html so its caching is ours.
+// The floor page (bench/form/react-floor-form.tsx) is React alone rendering one Name input once
+// the preloaded definitions are read, served the same way: what React itself costs here.
 //
 // Figures, medians of the loads:
 //   usable: navigation start → the first frame in which the Name textbox is in the DOM, visible,
@@ -20,6 +22,8 @@
 //     usable, as CDP counts them (Network.loadingFinished encodedDataLength: headers + body as
 //     received; 0 for the cache), and the Resource Timing transferSize sum for comparison, which
 //     counts every response's headers as a flat 300 bytes.
+// "× floor" is a page's median over the floor page's in the same profile and run: the ratio that
+// stays put when the machine's speed drifts between runs.
 // "over loopback" is a profile's median minus loopback's: what the network adds, with the
 // machine's own time (parsing, rendering) taken out. The spread is the lowest and highest. The waterfall of ours (the median first
 // visit of each profile) shows what is on the critical path. Loopback only; bounded in loads
@@ -27,7 +31,7 @@
 // BENCH_DUMP=file writes every visit (timings, bytes, waterfall) as JSON. BENCH_BASELINE=dir adds
 // another build's dist/client (say main's, built in a worktree) as a third page, "baseline".
 import { fork } from 'node:child_process';
-import { mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -71,6 +75,7 @@ if (PROFILES.length === 0) {
 const PAGES = {
   ours: { label: 'Name' },
   rjsf: { id: 'root_$name' },
+  floor: { label: 'Name' },
   baseline: { label: 'Name' },
 };
 // Another build of this app (its dist/client), e.g. main's, measured in the same run as ours:
@@ -80,7 +85,7 @@ const BASELINE = process.env.BENCH_BASELINE;
 if (process.argv[2] === '--serve') await serve(process.argv[3], process.argv[4]);
 else await run();
 
-/** Child: our client and rjsf's page, each behind the real BFF in demo mode. */
+/** Child: our client, rjsf's page and the floor's, each behind the real BFF in demo mode. */
 async function serve(dirsJson) {
   const [{ createApp }, { createFakeLightfield }, { createLogger }, { spaRoutes }] =
     await Promise.all(['app', 'fake', 'logger', 'spa'].map((n) => loadBundled(bundleDir, n)));
@@ -125,11 +130,13 @@ async function run() {
   watchdog.unref();
 
   process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true';
-  const rjsfDir = await mkdtemp(join(tmpdir(), 'deal-form-bench-network-'));
+  const pagesDir = await mkdtemp(join(tmpdir(), 'deal-form-bench-network-'));
+  const rjsfDir = join(pagesDir, 'rjsf');
+  const floorDir = join(pagesDir, 'floor');
   try {
-    console.error('bench:network: building (ours when changed, rjsf page, BFF bundle)…');
+    console.error('bench:network: building (ours when changed, rjsf and floor pages, BFF bundle)…');
     buildIfNeeded({ quiet: true });
-    await buildRjsfPage(rjsfDir);
+    await buildBenchPages(rjsfDir, floorDir);
     await bundleForNode(root, bundleDir, {
       app: 'src/bff/app.ts',
       fake: 'src/fake-lightfield/create-fake-lightfield.ts',
@@ -139,6 +146,7 @@ async function run() {
     const dirs = {
       ours: join(root, 'dist/client'),
       rjsf: rjsfDir,
+      floor: floorDir,
       ...(BASELINE && { baseline: BASELINE }),
     };
     const pages = Object.keys(dirs);
@@ -188,16 +196,20 @@ async function run() {
     clearTimeout(watchdog);
     await browser?.close();
     if (child?.connected) child.send('stop');
-    await rm(rjsfDir, { recursive: true, force: true });
+    await rm(pagesDir, { recursive: true, force: true });
   }
 }
 
-async function buildRjsfPage(outDir) {
+/** bench:form's pages, built once: rjsf's and the floor's, each as its site's index.html. */
+async function buildBenchPages(rjsfDir, floorDir) {
   const { build } = await import('vite');
-  await build({ configFile: join(root, 'bench/form/vite.config.ts'), build: { outDir } });
+  await build({ configFile: join(root, 'bench/form/vite.config.ts'), build: { outDir: rjsfDir } });
+  await cp(rjsfDir, floorDir, { recursive: true });
   // The site's page, so it is cached and revalidated exactly as our index.html is.
-  await rename(join(outDir, 'rjsf-form.html'), join(outDir, 'index.html'));
-  await precompress(outDir);
+  await rename(join(rjsfDir, 'rjsf-form.html'), join(rjsfDir, 'index.html'));
+  await rename(join(floorDir, 'react-floor-form.html'), join(floorDir, 'index.html'));
+  await precompress(rjsfDir);
+  await precompress(floorDir);
 }
 
 /** A fresh context: the first visit, then a repeat visit in a new tab with the cache it left. */
