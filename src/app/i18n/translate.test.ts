@@ -54,4 +54,11 @@ describe('translator', () => {
       'Primary use case must name a site',
     );
   });
+
+  it('keeps one speller per locale', () => {
+    const required = phrase('required', { label: 'Nom' });
+    expect(validationSpeller('fr-CA')).toBe(validationSpeller('fr-CA'));
+    expect(validationSpeller('fr-CA')(required)).toBe('Nom est obligatoire');
+    expect(validationSpeller('en-US')).not.toBe(validationSpeller('fr-CA'));
+  });
 });

@@ -57,19 +57,27 @@ export function translator(locale: string): Translate {
   return (key, params = {}) => formatMessage(catalog[key], params, locale);
 }
 
+/** One speller per locale and catalog: every control's message and note goes through it. */
+const spellers = new Map<string, { catalog: Catalog; speller: (message: string) => string }>();
+
 /**
  * A validation message from the model (a phrase: code + parameters) in `locale`'s words; a
  * plain message (Lightfield's own) is shown as it came.
  */
 export function validationSpeller(locale: string): (message: string) => string {
   const catalog = catalogFor(locale);
+  const cached = spellers.get(locale);
+  // A catalog loaded since (loadCatalog) makes a new speller; the old one spoke English.
+  if (cached?.catalog === catalog) return cached.speller;
   const templates = Object.fromEntries(
     Object.keys(VALIDATION_EN).map((code) => [
       code,
       catalog[`validation.${code as ValidationCode}`],
     ]),
   ) as Record<ValidationCode, Catalog[MessageKey]>;
-  return (message) => spellMessage(message, locale, templates);
+  const speller = (message: string) => spellMessage(message, locale, templates);
+  spellers.set(locale, { catalog, speller });
+  return speller;
 }
 
 /** The app's locale's words (browser language, or the embed/URL `locale` option). */
