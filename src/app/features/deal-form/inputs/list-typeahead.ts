@@ -1,4 +1,4 @@
-import { useRef, type KeyboardEvent, type RefObject } from 'react';
+import { useEffect, useRef, type KeyboardEvent, type RefObject } from 'react';
 
 /** How long typed letters add up to one search, as in Radix's own typeahead. */
 const SEARCH_RESET_MS = 1000;
@@ -39,8 +39,10 @@ export function useListTypeahead(list: RefObject<HTMLElement | null>) {
 /**
  * Typeahead for a closed select's trigger, on the field's own labels: the list is not rendered
  * while closed (single-select-input.tsx), so Radix's trigger typeahead finds nothing to pick.
- * Returns the trigger's keydown handler; it calls `pick` with the matching index and marks the
- * event handled, so Radix neither searches nor opens on it.
+ * `onKeyDown` is the trigger's handler: it calls `pick` with the matching index (never the
+ * current one, as Radix) and marks the key handled, so Radix neither searches nor opens on it.
+ * `reset` ends a search, as Radix's does when the list opens: a letter typed after the list
+ * closes again starts a new one.
  */
 export function useClosedTypeahead(
   labels: readonly string[],
@@ -49,7 +51,12 @@ export function useClosedTypeahead(
 ) {
   const search = useRef('');
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  return (event: KeyboardEvent<HTMLElement>) => {
+  useEffect(() => () => clearTimeout(timer.current), []);
+  const reset = () => {
+    clearTimeout(timer.current);
+    search.current = '';
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     const printable = event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey;
     // Space opens the list, unless the rep is typing a label with a space in it.
     if (!printable || (event.key === ' ' && search.current === '')) return;
@@ -58,8 +65,9 @@ export function useClosedTypeahead(
     clearTimeout(timer.current);
     timer.current = setTimeout(() => (search.current = ''), SEARCH_RESET_MS);
     const next = nextMatch(labels, search.current, current);
-    if (next !== -1) pick(next);
+    if (next !== -1 && next !== current) pick(next);
   };
+  return { onKeyDown, reset };
 }
 
 /** The index of the label the search names, starting at `current` (-1: none) and wrapping. */
@@ -71,7 +79,7 @@ function nextMatch(labels: readonly string[], search: string, current: number) {
     const index = (start + i) % labels.length;
     // One letter moves on from the current option; a longer search may stay on it.
     if (needle.length === 1 && index === current) continue;
-    if (labels[index]?.toLowerCase().startsWith(needle)) return index;
+    if (labels[index]?.trim().toLowerCase().startsWith(needle)) return index;
   }
   return -1;
 }

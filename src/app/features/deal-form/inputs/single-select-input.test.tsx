@@ -137,6 +137,32 @@ describe('SingleSelectInput', () => {
     await waitFor(() => expect(screen.getByRole('option', { name: 'Proposal' })).toHaveFocus());
   });
 
+  test('opening the list ends a search: a letter after it closes again starts a new one', async () => {
+    const onChange = vi.fn();
+    render(<Harness field={stage} onChange={onChange} />);
+    const trigger = screen.getByRole('combobox', { name: 'Stage' });
+    trigger.focus();
+    // All within a second, on the trigger: "p" picks Pilot, Enter opens the list and Enter
+    // keeps Pilot, then "d" is a search of its own (not "pd", which names nothing).
+    fireEvent.keyDown(trigger, { key: 'p' });
+    expect(onChange).toHaveBeenLastCalledWith('opt_pilot');
+    fireEvent.keyDown(trigger, { key: 'Enter' });
+    expect(trigger).toHaveAttribute('aria-expanded', 'true');
+    fireEvent.keyDown(trigger, { key: 'Enter' });
+    await waitFor(() => expect(trigger).toHaveAttribute('aria-expanded', 'false'));
+    fireEvent.keyDown(trigger, { key: 'd' });
+    expect(onChange).toHaveBeenLastCalledWith('opt_disc');
+  });
+
+  test('letters naming the chosen option change nothing', async () => {
+    const user = userEvent.setup();
+    const onChange = vi.fn();
+    render(<Harness field={stage} onChange={onChange} initial="opt_pilot" />);
+    screen.getByRole('combobox', { name: 'Stage' }).focus();
+    await user.keyboard('pil');
+    expect(onChange).not.toHaveBeenCalled();
+  });
+
   test('an optional select takes "No selection" by its letters too', async () => {
     const user = userEvent.setup();
     const onChange = vi.fn();

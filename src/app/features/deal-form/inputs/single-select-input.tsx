@@ -68,6 +68,7 @@ export function SingleSelectInput({
   // Read synchronously in onBlur: opening moves focus into the list, which is not "leaving".
   const openNow = useRef(false);
   const changeOpen = (next: boolean) => {
+    if (next) closedTypeahead.reset();
     openNow.current = next;
     setOpen(next);
   };
@@ -88,7 +89,7 @@ export function SingleSelectInput({
             event.preventDefault();
             changeOpen(false);
           }
-          if (!openNow.current) closedTypeahead(event);
+          if (!openNow.current) closedTypeahead.onKeyDown(event);
         }}
       >
         <span className="select-trigger__value">
