@@ -170,6 +170,7 @@ describe('CSRF', () => {
 describe('headers on every response', () => {
   const spa = new Hono()
     .get('/not-modified', (c) => c.body(null, 304))
+    .get('/assets/not-modified.js', (c) => c.body(null, 304))
     .get('*', (c) => c.html('<div id="root"></div>'));
   const { fake, request, post } = setupBff({
     spa,
@@ -177,17 +178,24 @@ describe('headers on every response', () => {
   });
   afterEach(() => fake.reset());
 
-  const expectSecurityHeaders = (res: Response, label: string) => {
+  const expectSecurityHeaders = (
+    res: Response,
+    label: string,
+    kind: 'document' | 'resource' = 'resource',
+  ) => {
     expect(res.headers.get('X-Content-Type-Options'), label).toBe('nosniff');
     expect(res.headers.get('Referrer-Policy'), label).toBe('no-referrer');
     expect(res.headers.get('X-Powered-By'), label).toBeNull();
     expect(res.headers.get('X-Request-Id'), label).toMatch(/^[\w-]+$/);
     const csp = res.headers.get('Content-Security-Policy') ?? '';
-    if (!/^(text\/html|image\/svg\+xml)/.test(res.headers.get('Content-Type') ?? '')) {
-      // Not a document: it may load, run and frame nothing, and the page's extras stay off.
-      expect(csp, label).toBe("default-src 'none'; frame-ancestors 'none'");
+    if (kind === 'resource') {
+      // Not a document: it may load and run nothing, is framed as the page is (an error shows
+      // inside the portal's iframe), and the page's extras stay off.
+      expect(csp, label).toBe(
+        "default-src 'none'; frame-ancestors 'self' https://portal.example.com",
+      );
       expect(res.headers.get('Permissions-Policy'), label).toBeNull();
-      expect(res.headers.get('X-Frame-Options'), label).toBeNull();
+      expect(res.headers.get('Cross-Origin-Opener-Policy'), label).toBeNull();
       return;
     }
     expect(csp, label).toContain("script-src 'self'");
@@ -206,8 +214,18 @@ describe('headers on every response', () => {
       ['400', await request('/api/accounts?q=' + 'x'.repeat(200))],
       ['415', await post('x', { 'Content-Type': 'text/plain' })],
       ['spa', await request('/')],
-      // A 304's headers replace the cached page's: it must carry the page's policy.
+      // A 304's headers replace the cached ones: a page's carries the page's policy, a file's
+      // and the API's the locked-down one.
       ['304', await request('/not-modified')],
+      ['304 file', await request('/assets/not-modified.js')],
+      [
+        '304 api',
+        await request('/api/definitions', {
+          headers: {
+            'If-None-Match': (await request('/api/definitions')).headers.get('ETag') ?? '',
+          },
+        }),
+      ],
       ['path trick', await request('/api/%2e%2e/x')],
       [
         '502',
@@ -218,13 +236,16 @@ describe('headers on every response', () => {
       ],
     ];
     for (const [label, res] of answers) {
-      expectSecurityHeaders(res, label);
+      // The path trick reaches the page: the URL parser resolves `%2e%2e` to `/x` before the app.
+      const pages = ['spa', '304', 'path trick'];
+      expectSecurityHeaders(res, label, pages.includes(label) ? 'document' : 'resource');
       expect(res.headers.get('Strict-Transport-Security'), label).toBeNull();
     }
     const documents = answers.filter(([, res]) =>
       /script-src 'self'/.test(res.headers.get('Content-Security-Policy') ?? ''),
     );
-    expect(documents.map(([label]) => label)).toEqual(['spa', '304']);
+    expect(documents.map(([label]) => label)).toEqual(['spa', '304', 'path trick']);
+    expect(answers.find(([label]) => label === '304 api')?.[1].status).toBe(304);
     const https = await request('https://deals.example.com/api/health');
     expectSecurityHeaders(https, 'https');
     expect(https.headers.get('Strict-Transport-Security')).toMatch(/max-age=\d+/);

@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { looksLikeFile } from './page-paths';
 import { loadStaticFiles, sendStaticFile } from './static-files';
 
 // Vite fingerprints asset names, so they never change under the same URL.
@@ -20,10 +21,6 @@ const cacheControlFor = (path: string) =>
       : path === '/index.html'
         ? PAGE
         : PUBLIC_FILE;
-
-/** A path naming a file (`/assets/…`, `/favicon.ico`), as opposed to a client route. */
-const looksLikeFile = (path: string) =>
-  path.startsWith('/assets/') || /\.[^/]*$/.test(path.slice(path.lastIndexOf('/')));
 
 /**
  * Serves the built SPA from `root` (with the brotli and gzip variants the build wrote);

@@ -1,4 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
+import { isPagePath } from '../page-paths';
 import { isHttps } from './forwarded';
 
 export interface SecurityHeaderOptions {
@@ -38,22 +39,20 @@ const PERMISSIONS_POLICY = [
   'usb=()',
 ].join(', ');
 
-/**
- * What a response that is not a document gets instead of the page's policy: it may load, run and
- * frame nothing. Scripts, stylesheets and JSON are read by the page, whose own policy governs
- * them; only a response the browser renders as a document (HTML, SVG) applies a policy.
- */
-const RESOURCE_CSP = "default-src 'none'; frame-ancestors 'none'";
 const DOCUMENT_TYPE = /^(text\/html|image\/svg\+xml)\b/i;
 
 /**
- * Headers on every response: the SPA, the API, errors and 404s alike. The page's policy, its
- * framing rules, Permissions-Policy and COOP go on documents; everything else gets the locked-down
- * RESOURCE_CSP. On a first visit that is about 400 bytes less per script, stylesheet and JSON
- * answer, which is a tenth of the wire's overhead over the files themselves.
+ * Headers on every response: the SPA, the API, errors and 404s alike. Framing rules are the same
+ * on all of them, so an error answered to a portal's iframe still shows in it. The page's policy,
+ * Permissions-Policy and COOP only act on documents, so only documents get them; every other
+ * answer (scripts, stylesheets, JSON) gets `default-src 'none'`: opened on its own, it can load
+ * and run nothing. On a first visit that is about 400 bytes less per script, stylesheet and JSON.
+ * A bodiless answer (304, 204) has no type to go by: its path says what it stands for, and a
+ * 304's headers replace the cached ones, so a revalidated page keeps the page's policy.
  */
 export function securityHeaders(options: SecurityHeaderOptions): MiddlewareHandler {
   const csp = contentSecurityPolicy(options.frameAncestors);
+  const resourceCsp = `default-src 'none'; frame-ancestors ${options.frameAncestors}`;
   // Old browsers ignore frame-ancestors; X-Frame-Options can only say "same origin" or "never".
   const frameOptions =
     options.frameAncestors === "'self'"
@@ -67,17 +66,13 @@ export function securityHeaders(options: SecurityHeaderOptions): MiddlewareHandl
     h.set('X-Content-Type-Options', 'nosniff');
     h.set('Referrer-Policy', 'no-referrer');
     const type = h.get('Content-Type');
-    // A bodiless answer (304, 204) has no type and keeps the page's headers: a 304's headers
-    // replace the cached ones, and a revalidated page must not come back with RESOURCE_CSP.
-    if (!type || DOCUMENT_TYPE.test(type)) {
-      h.set('Content-Security-Policy', csp);
+    const isDocument = type ? DOCUMENT_TYPE.test(type) : isPagePath(c.req.path);
+    h.set('Content-Security-Policy', isDocument ? csp : resourceCsp);
+    if (frameOptions) h.set('X-Frame-Options', frameOptions);
+    else h.delete('X-Frame-Options');
+    if (isDocument) {
       h.set('Permissions-Policy', PERMISSIONS_POLICY);
       h.set('Cross-Origin-Opener-Policy', 'same-origin');
-      if (frameOptions) h.set('X-Frame-Options', frameOptions);
-      else h.delete('X-Frame-Options');
-    } else {
-      h.set('Content-Security-Policy', RESOURCE_CSP);
-      h.delete('X-Frame-Options');
     }
     h.delete('X-Powered-By');
     h.delete('Server');
