@@ -28,6 +28,16 @@ const Harness = ({
   initial?: string;
 }) => <FieldHarness<'SINGLE_SELECT'> field={field} initial={initial} onChange={onChange} />;
 
+/** An optional select (with "No selection"), Pilot chosen. */
+const renderOptional = (onChange: (v: string) => void) =>
+  render(
+    <Harness
+      field={{ ...stage, required: false, label: 'Contract term' }}
+      onChange={onChange}
+      initial="opt_pilot"
+    />,
+  );
+
 describe('SingleSelectInput', () => {
   test('is the real Radix trigger from the first render, with its name, value and state', () => {
     render(<Harness field={stage} onChange={() => {}} initial="opt_disc" />);
@@ -72,13 +82,7 @@ describe('SingleSelectInput', () => {
   test('an optional select can be cleared again', async () => {
     const user = userEvent.setup();
     const onChange = vi.fn();
-    render(
-      <Harness
-        field={{ ...stage, required: false, label: 'Contract term' }}
-        onChange={onChange}
-        initial="opt_pilot"
-      />,
-    );
+    renderOptional(onChange);
     await user.click(screen.getByRole('combobox', { name: 'Contract term' }));
     await user.click(await screen.findByRole('option', { name: 'No selection' }));
     expect(onChange).toHaveBeenLastCalledWith('');
@@ -166,13 +170,7 @@ describe('SingleSelectInput', () => {
   test('an optional select takes "No selection" by its letters too', async () => {
     const user = userEvent.setup();
     const onChange = vi.fn();
-    render(
-      <Harness
-        field={{ ...stage, required: false, label: 'Contract term' }}
-        onChange={onChange}
-        initial="opt_pilot"
-      />,
-    );
+    renderOptional(onChange);
     const trigger = screen.getByRole('combobox', { name: 'Contract term' });
     expect(trigger).toHaveTextContent('Pilot');
     trigger.focus();
