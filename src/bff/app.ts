@@ -5,11 +5,7 @@ import { silentLogger, type AppLogger } from './app-logger';
 import { systemClock, type Clock } from './clock';
 import { createDefinitionsCache } from './definitions-cache';
 import { apiError, upstreamErrorResponse } from './http-errors';
-import {
-  createMemoryLedger,
-  IdempotencyKeyReused,
-  type IdempotencyLedger,
-} from './idempotency-ledger';
+import { createMemoryLedger, IdempotencyKeyReused } from './idempotency-ledger';
 import { createLifecycle, type Lifecycle } from './lifecycle';
 import { createLightfieldApi } from './lightfield/lightfield-api';
 import { OPERATIONS } from './lightfield/operations';
@@ -92,8 +88,6 @@ export interface AppOptions {
     bodyLimitBytes?: number;
   };
   clock?: Clock;
-  /** Which body each create's key stands for; this process's memory unless a shared store. */
-  idempotencyLedger?: IdempotencyLedger;
   /** Shared with main.ts, which drains it on SIGTERM. */
   lifecycle?: Lifecycle;
   /** Replicas' shared limits, caches and ledger (REDIS_URL); this process's memory without. */
@@ -132,7 +126,7 @@ export function createApp(options: AppOptions) {
     : createUpstreamRateLimiter({ perSecond, clock });
   const caches = shared?.caches(clock);
   const rateLimitPerMinute = security.rateLimitPerMinute ?? DEFAULT_RATE_LIMIT_PER_MINUTE;
-  const memoryLedger = options.idempotencyLedger ?? createMemoryLedger({ now: () => clock.now() });
+  const memoryLedger = createMemoryLedger({ now: () => clock.now() });
   const oneShot = createUpstreamClient({
     baseUrl: upstream.baseUrl,
     apiKey: upstream.apiKey,

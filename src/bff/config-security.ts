@@ -5,15 +5,11 @@ import { urlOrNull } from './config-values';
 
 /** `https://portal.example.com` exactly: scheme, host and port, nothing else, no wildcard. */
 function parseOrigin(raw: string): string | null {
-  try {
-    const url = new URL(raw);
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
-    // The URL parser takes `*` as a host character; as an origin it would match nothing.
-    if (url.hostname.includes('*')) return null;
-    return url.origin === raw.replace(/\/$/, '').toLowerCase() ? url.origin : null;
-  } catch {
-    return null;
-  }
+  const url = urlOrNull(raw);
+  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) return null;
+  // The URL parser takes `*` as a host character; as an origin it would match nothing.
+  if (url.hostname.includes('*')) return null;
+  return url.origin === raw.replace(/\/$/, '').toLowerCase() ? url.origin : null;
 }
 
 export const originList = z.prefault(

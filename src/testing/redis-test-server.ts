@@ -28,7 +28,8 @@ function redisServerPath(): string {
   );
 }
 
-const freePort = () =>
+/** A loopback port nothing listens on (just now). */
+export const freePort = () =>
   new Promise<number>((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);

@@ -13,7 +13,7 @@ import { followUpKey, noteBody, taskBody, type DealRef, type TaskShape } from '.
 
 export interface FollowUpDeps {
   api: Pick<LightfieldApi, 'createTask' | 'createNote'>;
-  /** The task definitions, read once and cached (task-definitions-cache.ts). */
+  /** The task definitions, read once and cached (follow-up-caches.ts). */
   taskShape: () => Promise<TaskShape>;
   logger: AppLogger;
 }

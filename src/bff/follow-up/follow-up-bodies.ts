@@ -6,24 +6,12 @@ const OPEN_TASK_STATUS = 'TODO';
 
 /** What the task definitions say about the fields the Follow-up section writes. */
 export interface TaskShape {
-  /** The value `$status` takes for a task still to do. */
-  openStatus: string;
   /** The org's tasks have a `$dueAt`; without it a due date is not sent. */
   hasDueAt: boolean;
 }
 
-/**
- * Reads the task definitions instead of hard-coding them: `$status` is sent as the option whose
- * id is the spec's plain string, and a label ("To do") is never sent in its place.
- */
 export function taskShapeFrom(definitions: DefinitionsResponse): TaskShape {
-  const fields = definitions.fieldDefinitions;
-  const options = fields.$status?.typeConfiguration.options ?? [];
-  const open = options.find((option) => option.id === OPEN_TASK_STATUS);
-  return {
-    openStatus: open?.id ?? OPEN_TASK_STATUS,
-    hasDueAt: Object.hasOwn(fields, '$dueAt'),
-  };
+  return { hasDueAt: Object.hasOwn(definitions.fieldDefinitions, '$dueAt') };
 }
 
 /** The deal the follow-up records point at. */
@@ -48,7 +36,7 @@ export function taskBody(
   return {
     fields: {
       $title: task.title,
-      $status: shape.openStatus,
+      $status: OPEN_TASK_STATUS,
       ...(task.dueAt && shape.hasDueAt && { $dueAt: task.dueAt }),
     },
     relationships: {

@@ -2,15 +2,14 @@ import type { FollowUpAvailability } from '../../model/follow-up';
 import { memoryCaches, type CacheFactory } from '../cache/swr-cache';
 import { DEFINITIONS_STALE_MS, DEFINITIONS_TTL_MS } from '../definitions-cache';
 import type { LightfieldApi } from '../lightfield/lightfield-api';
-import { FOLLOW_UP_SCOPES } from '../lightfield/operations';
+import { FOLLOW_UP_SCOPES, missingScopes } from '../lightfield/operations';
 import { taskShapeFrom, type TaskShape } from './follow-up-bodies';
 
-/** What the key's scopes allow; an empty list means full access (API.md §7.1). */
-function availabilityFrom(scopes: readonly string[]): FollowUpAvailability {
-  const has = (needed: readonly string[]) =>
-    scopes.length === 0 || needed.every((scope) => scopes.includes(scope));
-  return { task: has(FOLLOW_UP_SCOPES.task), note: has(FOLLOW_UP_SCOPES.note) };
-}
+/** What the key's scopes allow. */
+const availabilityFrom = (scopes: unknown): FollowUpAvailability => ({
+  task: missingScopes(scopes, FOLLOW_UP_SCOPES.task).length === 0,
+  note: missingScopes(scopes, FOLLOW_UP_SCOPES.note).length === 0,
+});
 
 /**
  * The task definitions, read once and kept like the opportunity definitions; and which
@@ -37,7 +36,7 @@ export function createFollowUpCaches(
     availability: async (): Promise<FollowUpAvailability> => {
       try {
         const auth = await api.validateAuth();
-        return availabilityFrom(Array.isArray(auth.scopes) ? auth.scopes : []);
+        return availabilityFrom(auth.scopes);
       } catch {
         return { task: false, note: false };
       }

@@ -32,6 +32,12 @@ export const OPERATIONS = {
 
 export type Operation = keyof typeof OPERATIONS;
 
+/** The scopes the Follow-up section needs: without them it is hidden (docs/follow-up.md). */
+export const FOLLOW_UP_SCOPES = {
+  task: ['tasks:create', 'tasks:read'],
+  note: ['notes:create'],
+} as const;
+
 /** The scopes the form needs, in README order; `/api/ready` reports the missing ones. */
 export const REQUIRED_SCOPES: readonly string[] = [
   'opportunities:read',
@@ -39,13 +45,12 @@ export const REQUIRED_SCOPES: readonly string[] = [
   'accounts:read',
   'members:read',
   'contacts:read',
-  'tasks:create',
-  'tasks:read',
-  'notes:create',
+  ...FOLLOW_UP_SCOPES.task,
+  ...FOLLOW_UP_SCOPES.note,
 ];
 
-/** The scopes the Follow-up section needs: without them it is hidden (docs/follow-up.md). */
-export const FOLLOW_UP_SCOPES = {
-  task: ['tasks:create', 'tasks:read'],
-  note: ['notes:create'],
-} as const;
+/** The scopes of `needed` a key lacks; a key with no scope list has full access (API.md §7.1). */
+export function missingScopes(granted: unknown, needed: readonly string[]): string[] {
+  const scopes: unknown[] = Array.isArray(granted) ? granted : [];
+  return scopes.length === 0 ? [] : needed.filter((scope) => !scopes.includes(scope));
+}

@@ -24,6 +24,33 @@ export interface UpstreamRateLimiterOptions {
 const WINDOW_MS = 1_000;
 
 /**
+ * One line per category: `run` goes one caller at a time, in arrival order, so slots go out in
+ * the order callers came; a caller arriving while `maxQueue` others wait is refused at once.
+ */
+export function arrivalQueue(maxQueue: number) {
+  const lines = new Map<RateCategory, { waiting: number; tail: Promise<void> }>();
+  return async (category: RateCategory, run: () => Promise<boolean>): Promise<boolean> => {
+    let line = lines.get(category);
+    if (!line) {
+      line = { waiting: 0, tail: Promise.resolve() };
+      lines.set(category, line);
+    }
+    if (line.waiting >= maxQueue) return false;
+    line.waiting++;
+    const previous = line.tail;
+    let release = () => {};
+    line.tail = new Promise((resolve) => (release = resolve));
+    try {
+      await previous;
+      return await run();
+    } finally {
+      line.waiting--;
+      release();
+    }
+  };
+}
+
+/**
  * A token bucket per category in which each token comes back one second after it was spent
  * (a sliding window): at most `perSecond` calls in any one-second span, so the BFF never trips
  * Lightfield's per-second windows on its own and queues callers instead of collecting 429s.
@@ -32,16 +59,13 @@ export function createUpstreamRateLimiter(
   options: UpstreamRateLimiterOptions,
 ): UpstreamRateLimiter {
   const { perSecond, clock } = options;
-  const maxQueue = options.maxQueue ?? 500;
-  const buckets = new Map<
-    RateCategory,
-    { spent: number[]; pausedUntil: number; waiting: number; tail: Promise<void> }
-  >();
+  const inOrder = arrivalQueue(options.maxQueue ?? 500);
+  const buckets = new Map<RateCategory, { spent: number[]; pausedUntil: number }>();
 
   const bucket = (category: RateCategory) => {
     let b = buckets.get(category);
     if (!b) {
-      b = { spent: [], pausedUntil: 0, waiting: 0, tail: Promise.resolve() };
+      b = { spent: [], pausedUntil: 0 };
       buckets.set(category, b);
     }
     return b;
@@ -58,16 +82,9 @@ export function createUpstreamRateLimiter(
   };
 
   return {
-    async acquire(category, deadlineMs) {
+    acquire(category, deadlineMs) {
       const b = bucket(category);
-      if (b.waiting >= maxQueue) return false;
-      b.waiting++;
-      // Chain on the previous caller so slots go out in arrival order.
-      const previous = b.tail;
-      let release = () => {};
-      b.tail = new Promise((resolve) => (release = resolve));
-      try {
-        await previous;
+      return inOrder(category, async () => {
         for (;;) {
           const now = clock.now();
           const wait = waitMs(b, now);
@@ -78,10 +95,7 @@ export function createUpstreamRateLimiter(
           if (now + wait > deadlineMs) return false;
           await clock.sleep(wait);
         }
-      } finally {
-        b.waiting--;
-        release();
-      }
+      });
     },
     pauseUntil(category, untilMs) {
       const b = bucket(category);

@@ -4,7 +4,8 @@ import { z } from 'zod/mini';
 import type { FormDefinitions } from '../../model/form-definitions';
 import { buildCreateBodySchema, fieldErrorsFromIssues } from '../../model/form-schema';
 import type { CreateOpportunityResponse } from '../../model/api-contract';
-import { followUpRequestSchema, type FollowUpRequest } from '../../model/follow-up';
+import { followUpRequestSchema, type FollowUpCheck } from '../../model/follow-up';
+import { phrase, spellMessage } from '../../model/messages/validation-phrases';
 import type { CreateBody, LightfieldRecord } from '../../model/lightfield-types';
 import { createFollowUp, dealRef } from '../follow-up/create-follow-up';
 import type { AppEnv } from '../app-env';
@@ -17,12 +18,7 @@ import { createGuards } from './create-guards';
 import type { RouteDeps } from './deps';
 
 /** The follow-up part: well-formed, and a next step has an owner to be assigned to. */
-function checkFollowUp(
-  raw: unknown,
-  body: CreateBody | undefined,
-):
-  | { ok: true; request: FollowUpRequest | undefined }
-  | { ok: false; errors: Record<string, string> } {
+function checkFollowUp(raw: unknown, body: CreateBody | undefined): FollowUpCheck {
   if (raw === undefined) return { ok: true, request: undefined };
   const parsed = followUpRequestSchema.safeParse(raw);
   if (!parsed.success) {
@@ -34,7 +30,7 @@ function checkFollowUp(
   if (parsed.data.task && body && !body.relationships.$owner) {
     return {
       ok: false,
-      errors: { 'relationships.$owner': 'Choose an owner to assign the next step to' },
+      errors: { 'relationships.$owner': spellMessage(phrase('ownerForNextStep')) },
     };
   }
   return { ok: true, request: parsed.data };

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import type { AppMode } from '../../model/api-contract';
 import type { AppEnv } from '../app-env';
-import { REQUIRED_SCOPES } from '../lightfield/operations';
+import { missingScopes, REQUIRED_SCOPES } from '../lightfield/operations';
 import { UpstreamError } from '../lightfield/upstream-error';
 import type { RouteDeps } from './deps';
 
@@ -35,19 +35,16 @@ export function readyRoute({ mode, api, clock, lifecycle, degraded }: RouteDeps)
     const at = clock.now();
     try {
       const auth = await api.validateAuth();
-      // An empty list means full access (API.md §7.1).
-      const scopes = Array.isArray(auth.scopes) ? auth.scopes : [];
-      const missingScopes =
-        scopes.length === 0 ? [] : REQUIRED_SCOPES.filter((s) => !scopes.includes(s));
+      const missing = missingScopes(auth.scopes, REQUIRED_SCOPES);
       return {
         status: 200,
         at,
         body: {
           status: 'ready',
           mode,
-          missingScopes,
-          ...(missingScopes.length > 0 && {
-            reason: `The API key lacks ${missingScopes.join(', ')}; the form cannot do everything. Create a key with these scopes.`,
+          missingScopes: missing,
+          ...(missing.length > 0 && {
+            reason: `The API key lacks ${missing.join(', ')}; the form cannot do everything. Create a key with these scopes.`,
           }),
         },
       };

@@ -1,23 +1,13 @@
 // @vitest-environment node
-import { createServer, type AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { createFakeLightfield } from '../../fake-lightfield/create-fake-lightfield';
 import { createApp } from '../app';
 import { ConfigError, readConfig } from '../config';
 import { recordingLogger } from '../../testing/recording-logger';
 import { Redis } from 'ioredis';
-import { startTestRedis } from '../../testing/redis-test-server';
+import { freePort, startTestRedis } from '../../testing/redis-test-server';
 import type { AppLogger } from '../app-logger';
 import { redisBackends, type SharedBackends } from './shared-backends';
-
-/** A loopback port nothing listens on: Redis "unreachable at start". */
-const deadPort = () =>
-  new Promise<number>((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 
 /** The BFF in live mode against a fresh fake Lightfield, sharing through `shared`. */
 function liveApp(shared: SharedBackends, logger: AppLogger) {
@@ -53,7 +43,7 @@ describe('Redis unreachable at start', () => {
   it('serves every request, reports degraded (still ready) and logs the outage once', async () => {
     const { logger, lines } = recordingLogger();
     const shared = redisBackends({
-      url: `redis://127.0.0.1:${await deadPort()}`,
+      url: `redis://127.0.0.1:${await freePort()}`,
       orgIdentity: 'test',
       replicasHint: 2,
       logger,

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Clock } from '../clock';
 import type { RateCategory } from '../lightfield/operations';
-import type { UpstreamRateLimiter } from '../lightfield/upstream-rate-limiter';
+import { arrivalQueue, type UpstreamRateLimiter } from '../lightfield/upstream-rate-limiter';
 import type { RedisConnection } from './redis-connection';
 
 /**
@@ -86,23 +86,13 @@ export function createSharedUpstreamLimiter(
 ): UpstreamRateLimiter {
   const { connection, perSecond, fallback, clock } = options;
   const { redis, prefix } = connection;
-  const maxQueue = options.maxQueue ?? 500;
+  const inOrder = arrivalQueue(options.maxQueue ?? 500);
   const windowMs = options.windowMs ?? SHARED_WINDOW_MS;
   const member = `${randomUUID()}:`;
   let sequence = 0;
-  const queues = new Map<RateCategory, { waiting: number; tail: Promise<void> }>();
   const logKey = (category: RateCategory) => `${prefix}upstream:${category}`;
   const pauseKey = (category: RateCategory) => `${prefix}upstream:${category}:paused`;
   const spacingKey = (category: RateCategory) => `${prefix}upstream:${category}:next`;
-
-  const queue = (category: RateCategory) => {
-    let q = queues.get(category);
-    if (!q) {
-      q = { waiting: 0, tail: Promise.resolve() };
-      queues.set(category, q);
-    }
-    return q;
-  };
 
   const take = async (category: RateCategory): Promise<number> =>
     Number(
@@ -124,16 +114,9 @@ export function createSharedUpstreamLimiter(
   };
 
   return {
-    async acquire(category, deadlineMs) {
+    acquire(category, deadlineMs) {
       if (!connection.healthy) return fallback.acquire(category, deadlineMs);
-      const q = queue(category);
-      if (q.waiting >= maxQueue) return false;
-      q.waiting++;
-      const previous = q.tail;
-      let release = () => {};
-      q.tail = new Promise((resolve) => (release = resolve));
-      try {
-        await previous;
+      return inOrder(category, async () => {
         for (;;) {
           if (!connection.healthy) return await fallback.acquire(category, deadlineMs);
           let wait: number;
@@ -147,10 +130,7 @@ export function createSharedUpstreamLimiter(
           if (clock.now() + wait > deadlineMs) return false;
           await clock.sleep(wait);
         }
-      } finally {
-        q.waiting--;
-        release();
-      }
+      });
     },
     pauseUntil(category, untilMs) {
       fallback.pauseUntil(category, untilMs);
