@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { createFakeLightfield } from '../src/fake-lightfield/create-fake-lightfield';
 import { WELL_KNOWN } from '../src/fake-lightfield/seed';
 import { optionIdByLabel } from '../src/fake-lightfield/seed-definitions';
-import { chooseWithKeyboard, pickAccountWithKeyboard } from './support/fill-deal';
+import { fillNameAndStage, pickAccountWithKeyboard, pickWithKeyboard } from './support/fill-deal';
 import { tabTo } from './support/keyboard';
 import { startLiveApp, type LiveApp } from './support/live-app';
 
@@ -29,18 +29,6 @@ const upstreamCreates = () =>
 const created = (page: Page) => page.getByRole('heading', { name: 'Opportunity created' });
 const nameBox = (page: Page) => page.getByRole('textbox', { name: 'Name', exact: true });
 
-async function pickOwnerWithKeyboard(page: Page) {
-  await tabTo(page, 'Owner');
-  await page.keyboard.type('Maya');
-  const option = page.getByRole('option', { name: new RegExp(`^${OWNER}`) });
-  await expect(option).toBeVisible();
-  for (let i = 0; i < 10 && (await option.getAttribute('aria-selected')) !== 'true'; i++) {
-    await page.keyboard.press('ArrowDown');
-  }
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('combobox', { name: 'Owner' })).toHaveValue(OWNER);
-}
-
 /** On a form that "Another for <account>" started: Name has focus, the rest is kept. */
 async function expectKeptAndNameFocused(page: Page) {
   await expect(nameBox(page)).toBeFocused();
@@ -55,12 +43,9 @@ test('three deals in a row, keyboard only, with "Another for <account>"', async 
   await page.goto(`${live.url}/`);
 
   // First deal: everything picked by keyboard, sent with Ctrl+Enter from the Owner picker.
-  await tabTo(page, 'Name');
-  await page.keyboard.type('Row deal 1');
-  await tabTo(page, 'Stage');
-  await chooseWithKeyboard(page, 'Stage', 'Pilot');
+  await fillNameAndStage(page, { name: 'Row deal 1', stageLabel: 'Pilot' });
   await pickAccountWithKeyboard(page, 'Northbridge W', ACCOUNT, ACCOUNT);
-  await pickOwnerWithKeyboard(page);
+  await pickWithKeyboard(page, 'Owner', 'Maya', OWNER, OWNER);
   await page.keyboard.press('Control+Enter');
   await expect(created(page)).toBeFocused();
 

@@ -125,40 +125,25 @@ await Promise.all(
 const wallMs = performance.now() - wall;
 fake.faults.setRandom(null);
 
-const counts = new Map();
-for (const entry of fake.store.entries('opportunity')) {
-  const name = entry.record.fields.$name?.value;
-  if (typeof name === 'string' && name.startsWith(`Chaos ${runId} #`)) {
-    counts.set(name, (counts.get(name) ?? 0) + 1);
-  }
-}
-/** created / duplicates / lost of one kind of record, by the title each deal gave it. */
-function tally(type, titleOf) {
+/** created / duplicates / lost of one kind of record, by the `field` value each deal gave it. */
+function tally(type, field, keyOf) {
   const seen = new Map();
   for (const entry of fake.store.entries(type)) {
-    const title = entry.record.fields.$title?.value;
-    if (typeof title === 'string') seen.set(title, (seen.get(title) ?? 0) + 1);
+    const key = entry.record.fields[field]?.value;
+    if (typeof key === 'string') seen.set(key, (seen.get(key) ?? 0) + 1);
   }
   const out = { created: 0, duplicates: 0, lost: 0 };
   for (let i = 0; i < DEALS; i++) {
-    const n = seen.get(titleOf(i)) ?? 0;
+    const n = seen.get(keyOf(i)) ?? 0;
     if (n > 0) out.created++;
     else out.lost++;
     out.duplicates += Math.max(0, n - 1);
   }
   return out;
 }
-let created = 0;
-let duplicates = 0;
-let lost = 0;
-for (let i = 0; i < DEALS; i++) {
-  const n = counts.get(nameOf(i)) ?? 0;
-  if (n > 0) created++;
-  else lost++;
-  duplicates += Math.max(0, n - 1);
-}
-const tasks = tally('task', (i) => `Call back ${nameOf(i)}`);
-const notes = tally('note', (i) => `Notes — ${nameOf(i)}`);
+const deals = tally('opportunity', '$name', nameOf);
+const tasks = tally('task', '$title', (i) => `Call back ${nameOf(i)}`);
+const notes = tally('note', '$title', (i) => `Notes — ${nameOf(i)}`);
 const unconfirmed = outcomes.filter((o) => !o.ok);
 const latencies = outcomes.map((o) => o.ms).sort((a, b) => a - b);
 const upstreamPosts = (path) =>
@@ -173,9 +158,9 @@ const row = (label, d, t, n) =>
   console.log(
     `${label.padEnd(12)}${String(d).padStart(5)}  ${String(t).padStart(5)}  ${String(n).padStart(5)}`,
   );
-row('created', created, tasks.created, notes.created);
-row('duplicates', duplicates, tasks.duplicates, notes.duplicates);
-row('lost', lost, tasks.lost, notes.lost);
+row('created', deals.created, tasks.created, notes.created);
+row('duplicates', deals.duplicates, tasks.duplicates, notes.duplicates);
+row('lost', deals.lost, tasks.lost, notes.lost);
 console.log(`unconfirmed ${unconfirmed.length} (the page never saw success)`);
 console.log(
   `latency p50 ${percentile(latencies, 50).toFixed(0)} ms, p95 ${percentile(latencies, 95).toFixed(0)} ms per deal (BFF retries and "Try again" included)`,
@@ -187,7 +172,6 @@ console.log(`BFF answers ${JSON.stringify(Object.fromEntries([...answers].sort()
 for (const o of unconfirmed.slice(0, 5)) console.log(`  #${o.i}: ${JSON.stringify(o.error)}`);
 
 const whole = (t) => t.created === DEALS && t.duplicates === 0 && t.lost === 0;
-const pass =
-  whole({ created, duplicates, lost }) && whole(tasks) && whole(notes) && unconfirmed.length === 0;
+const pass = whole(deals) && whole(tasks) && whole(notes) && unconfirmed.length === 0;
 console.log(pass ? `PASS: ${DEALS} / 0 / 0` : 'FAIL');
 process.exit(pass ? 0 : 1);

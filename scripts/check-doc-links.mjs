@@ -14,7 +14,7 @@ const markdownFiles = (dir) =>
   });
 
 /** GitHub's heading anchors: lower case, punctuation dropped, spaces to hyphens, repeats numbered. */
-export function anchorsOf(markdown) {
+function anchorsOf(markdown) {
   const seen = new Map();
   const anchors = new Set();
   for (const line of withoutCodeBlocks(markdown).split('\n')) {
@@ -35,7 +35,7 @@ export function anchorsOf(markdown) {
 
 const withoutCodeBlocks = (markdown) => markdown.replace(/^```[\s\S]*?^```/gm, '');
 
-export function brokenLinks(file) {
+function brokenLinks(file) {
   const text = withoutCodeBlocks(readFileSync(file, 'utf8')).replace(/`[^`\n]*`/g, '');
   const broken = [];
   for (const [, target] of text.matchAll(/\]\(([^)\s]+)(?:\s+"[^"]*")?\)/g)) {

@@ -15,7 +15,8 @@ const run = (cmd, args, env = {}) =>
 
 const readJson = (path) => (existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : null);
 
-// The replica tests run the built server next to a real Redis.
+// The replica tests (and the end-to-end tests after them) run the built server; the replica
+// tests run it next to a real Redis.
 const redis = ensureRedis();
 buildIfNeeded();
 
@@ -35,7 +36,6 @@ const vitest = readJson(`${reports}/vitest.json`);
 
 console.log('\n== End-to-end tests (Playwright, Chromium) ==');
 const chromium = ensureChromium();
-buildIfNeeded();
 run('npx', ['playwright', 'test'], {
   ...(chromium && { CHROMIUM_PATH: chromium }),
   PLAYWRIGHT_JSON_OUTPUT_NAME: `${reports}/playwright.json`,

@@ -20,8 +20,6 @@ export default defineConfig({
         'our-form': `${here}our-form.html`,
         'rjsf-form': `${here}rjsf-form.html`,
         'floor-form': `${here}floor-form.html`,
-        // bench:network's floor (React alone); bench:form does not load it.
-        'react-floor-form': `${here}react-floor-form.html`,
       },
     },
   },

@@ -52,23 +52,32 @@ export async function chooseWithKeyboard(page: Page, name: string, label: string
 }
 
 /**
- * Types `query` into Account, arrows to the option whose name starts with `optionName` and
- * presses Enter; the picker then shows `picked`.
+ * Tabs to the picker named `picker`, types `query`, arrows to the option whose name starts with
+ * `optionName` and presses Enter; the picker then shows `picked`.
  */
-export async function pickAccountWithKeyboard(
+export async function pickWithKeyboard(
   page: Page,
+  picker: string,
   query: string,
   optionName: string,
   picked: string,
 ): Promise<void> {
-  await tabTo(page, 'Account');
+  await tabTo(page, picker);
   await page.keyboard.type(query);
   const escaped = optionName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const account = page.getByRole('option', { name: new RegExp(`^${escaped}`) });
-  await expect(account).toBeVisible();
-  for (let i = 0; i < 30 && (await account.getAttribute('aria-selected')) !== 'true'; i++) {
+  const option = page.getByRole('option', { name: new RegExp(`^${escaped}`) });
+  await expect(option).toBeVisible();
+  for (let i = 0; i < 30 && (await option.getAttribute('aria-selected')) !== 'true'; i++) {
     await page.keyboard.press('ArrowDown');
   }
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('combobox', { name: 'Account' })).toHaveValue(picked);
+  await expect(page.getByRole('combobox', { name: picker })).toHaveValue(picked);
 }
+
+/** pickWithKeyboard on the Account picker. */
+export const pickAccountWithKeyboard = (
+  page: Page,
+  query: string,
+  optionName: string,
+  picked: string,
+) => pickWithKeyboard(page, 'Account', query, optionName, picked);
