@@ -142,6 +142,8 @@ export const READ_ONLY_OPPORTUNITY_RELATIONSHIPS = ['$task', '$note', '$meeting'
 
 /** The opportunity's account relationship: what the pickers and "Another for" key on. */
 export const ACCOUNT_RELATIONSHIP_KEY = '$account';
+/** The opportunity's owner: whom a next step is assigned to. */
+export const OWNER_RELATIONSHIP_KEY = '$owner';
 
 /** Required on opportunity create (API.md §7.3). */
 export const REQUIRED_OPPORTUNITY_FIELDS = ['$name', '$stage'] as const;

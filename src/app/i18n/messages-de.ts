@@ -249,7 +249,6 @@ export const de: Catalog = {
     'Lightfield hat es abgelehnt; erneut versuchen hilft nicht. Ihr Text bleibt in diesem Browser.',
   'followUp.retrying': 'Wird gespeichert…',
   'followUp.retryFailed': 'Lightfield war nicht erreichbar. Versuchen Sie es gleich noch einmal.',
-  'followUp.saved': 'Mit der Chance gespeichert:',
   'followUp.tryAgain': 'Erneut versuchen',
   'summary.title': 'KI-Zusammenfassung',
   'summary.writing': 'Lightfield schreibt eine Zusammenfassung dieser Chance…',

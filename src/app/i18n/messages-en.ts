@@ -193,7 +193,6 @@ const ui = {
     'Lightfield refused it; trying again will not help. Your text stays in this browser.',
   'followUp.retrying': 'Saving…',
   'followUp.retryFailed': 'Lightfield could not be reached. Try again in a moment.',
-  'followUp.saved': 'Saved with the deal:',
   'followUp.tryAgain': 'Try again',
   'summary.title': 'AI summary',
   'summary.writing': 'Lightfield is writing a summary of this deal…',

@@ -240,7 +240,6 @@ export const fr: Catalog = {
     'Lightfield l’a refusé ; réessayer n’y changera rien. Votre texte reste dans ce navigateur.',
   'followUp.retrying': 'Enregistrement…',
   'followUp.retryFailed': 'Lightfield est injoignable. Réessayez dans un instant.',
-  'followUp.saved': 'Enregistré avec l’opportunité :',
   'followUp.tryAgain': 'Réessayer',
   'summary.title': 'Résumé IA',
   'summary.writing': 'Lightfield rédige un résumé de cette opportunité…',

@@ -10,7 +10,7 @@ import {
   type ControlName,
 } from '../../model/form-schema';
 import { retryableFollowUp } from '../../model/follow-up';
-import { ACCOUNT_RELATIONSHIP_KEY } from '../../model/lightfield-types';
+import { ACCOUNT_RELATIONSHIP_KEY, OWNER_RELATIONSHIP_KEY } from '../../model/lightfield-types';
 import { t } from '../i18n/translate';
 import { useOnlineStatus } from '../lib/use-online-status';
 import { DraftNotice } from '../features/drafts/draft-notice';
@@ -75,7 +75,8 @@ export function DealForm({ defs, locale, draftKey }: DealFormProps) {
   useEmbedPrefillUpdates(defs, locale, setValue, getValues);
   useOwnerForNextStep(
     form,
-    Boolean(defs.followUp?.task) && defs.relationships.some((r) => r.key === '$owner'),
+    Boolean(defs.followUp?.task) &&
+      defs.relationships.some((r) => r.key === OWNER_RELATIONSHIP_KEY),
   );
   const draft = useDraft({ restored, storageKey: draftKey, watch, emptyValues });
   const moreFields = useRef<MoreFieldsHandle>(null);

@@ -4,8 +4,6 @@ import { ACCOUNT_RELATIONSHIP_KEY } from '../../model/lightfield-types';
 import { LinkedAccountContext } from '../features/relationship-pickers/linked-account';
 import type { DealFormControl } from '../features/deal-form/form-types';
 
-/** The required account relationship (API.md §7.3). */
-
 /**
  * Publishes the picked account to the contact pickers. Only this component watches the value;
  * `children` were created by the form, so they do not re-render when it changes.

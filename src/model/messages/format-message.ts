@@ -1,3 +1,5 @@
+import { numberFormat } from '../intl-cache';
+
 /**
  * A message with its plural forms: `count` names the numeric parameter that picks the form,
  * through `Intl.PluralRules` (French says "1 champ" and "0 champ"; English "0 fields").
@@ -21,7 +23,6 @@ const cached = <T>(make: (locale: string) => T) => {
   };
 };
 const plurals = cached((locale) => new Intl.PluralRules(locale));
-const numbers = cached((locale) => new Intl.NumberFormat(locale));
 const lists = cached((locale) => new Intl.ListFormat(locale, { type: 'conjunction' }));
 
 function pickForm(template: Template, params: MessageParams, locale: string): string {
@@ -36,7 +37,7 @@ export function formatMessage(template: Template, params: MessageParams, locale:
   return pickForm(template, params, locale).replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;
-    if (typeof value === 'number') return numbers(locale).format(value);
+    if (typeof value === 'number') return numberFormat(locale).format(value);
     if (typeof value === 'string') return value;
     return lists(locale).format(value);
   });

@@ -1,23 +1,10 @@
-import { useCallback, useSyncExternalStore } from 'react';
 import type { UseFormRegister } from 'react-hook-form';
 import type { FollowUpAvailability } from '../../../model/follow-up';
 import type { FormValues } from '../../../model/form-schema';
 import { t } from '../../i18n/translate';
 import { FieldShell } from './field-shell';
-import { fieldErrorMessage } from './field-error-message';
 import type { DealFormBinding } from './form-types';
-
-type FollowUpName = `followUp.${'nextStep' | 'nextStepDue' | 'note'}`;
-
-/** One control's message, re-rendering only when it changes (as use-field-binding.ts does). */
-function useFieldError(form: DealFormBinding, name: FollowUpName): string | undefined {
-  const subscribe = useCallback(
-    (onChange: () => void) =>
-      form.subscribe({ name, exact: true, formState: { errors: true }, callback: onChange }),
-    [form, name],
-  );
-  return useSyncExternalStore(subscribe, () => fieldErrorMessage(form.getErrors(name)));
-}
+import { useFieldError } from './use-field-binding';
 
 interface FollowUpSectionProps {
   available: FollowUpAvailability;

@@ -1,4 +1,4 @@
-import { pendingFollowUp, type FollowUpResult } from '../../../model/follow-up';
+import { pendingFollowUp, retryableFollowUp, type FollowUpResult } from '../../../model/follow-up';
 import { t } from '../../i18n/translate';
 import './follow-up-status.css';
 
@@ -19,12 +19,8 @@ const NAMES = { task: 'followUp.pending.task', note: 'followUp.pending.note' } a
  */
 export function FollowUpStatus({ result, retrying, retryFailed, onRetry }: FollowUpStatusProps) {
   const pending = pendingFollowUp(result);
-  if (!result) return null;
   if (pending.length === 0) return null;
-  const retryable = pending.some((record) => {
-    const outcome = result[record];
-    return outcome?.status === 'failed' && outcome.retryable;
-  });
+  const retryable = retryableFollowUp(result).length > 0;
   return (
     <div role="alert" className="submit-feedback submit-feedback--error follow-up-status">
       <p className="submit-feedback__title">

@@ -1,6 +1,7 @@
 import { parentOf, parentsFirst } from '../../../model/field-types/dependent-options';
 import type { FormDefinitions, FormField, FormRelationship } from '../../../model/form-definitions';
 import type { ControlName } from '../../../model/form-schema';
+import { OWNER_RELATIONSHIP_KEY } from '../../../model/lightfield-types';
 
 interface LayoutBase {
   name: ControlName;
@@ -16,9 +17,6 @@ export type LayoutItem =
       parent: FormField | null;
     })
   | (LayoutBase & { kind: 'relationship'; relationship: FormRelationship });
-
-/** Shown right after the required controls: a deal without an owner is easy to lose. */
-const OWNER_RELATIONSHIP_KEY = '$owner';
 
 /**
  * The order controls are shown in, which is also the order focus-on-error walks: required
@@ -44,6 +42,7 @@ export function formLayout(defs: FormDefinitions): LayoutItem[] {
     essential,
     relationship: r,
   });
+  // Shown right after the required controls: a deal without an owner is easy to lose.
   const isOwner = (r: FormRelationship) => !r.required && r.key === OWNER_RELATIONSHIP_KEY;
   const otherFields = parentsFirst(
     defs,

@@ -1,10 +1,10 @@
 import { dependencies } from '../../../model/field-types/dependent-options';
 import type { FormDefinitions } from '../../../model/form-definitions';
 import type { FormValues } from '../../../model/form-schema';
-import { ACCOUNT_RELATIONSHIP_KEY } from '../../../model/lightfield-types';
+import { ACCOUNT_RELATIONSHIP_KEY, OWNER_RELATIONSHIP_KEY } from '../../../model/lightfield-types';
 
 /** What "Another for <account>" carries over: who the deal is for and where it sits. */
-const KEPT_RELATIONSHIPS = [ACCOUNT_RELATIONSHIP_KEY, '$owner'];
+const KEPT_RELATIONSHIPS = [ACCOUNT_RELATIONSHIP_KEY, OWNER_RELATIONSHIP_KEY];
 const KEPT_FIELDS = ['$pipeline'];
 
 /**

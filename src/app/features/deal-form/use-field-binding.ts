@@ -18,12 +18,22 @@ export function useFieldBinding<N extends ControlName>(form: DealFormBinding, na
     control: form.control,
     name,
   });
+  return { binding, error: useFieldError(form, name) };
+}
+
+/**
+ * One control's message in the rep's language, read through the form's `subscribe`: only a
+ * changed message re-renders (the Follow-up section's plain controls use it too).
+ */
+export function useFieldError(
+  form: DealFormBinding,
+  name: ControlName | `followUp.${'nextStep' | 'nextStepDue' | 'note'}`,
+): string | undefined {
   const subscribe = useCallback(
     (onChange: () => void) =>
       form.subscribe({ name, exact: true, formState: { errors: true }, callback: onChange }),
     [form, name],
   );
   // One lookup per control per broadcast: a submit reaches all 300 controls of a big org.
-  const error = useSyncExternalStore(subscribe, () => fieldErrorMessage(form.getErrors(name)));
-  return { binding, error };
+  return useSyncExternalStore(subscribe, () => fieldErrorMessage(form.getErrors(name)));
 }

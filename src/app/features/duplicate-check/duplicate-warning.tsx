@@ -16,7 +16,7 @@ export function DuplicateWarning({ duplicate, onCreateAnyway }: DuplicateWarning
   // The submit was held back; take the rep to the choice it is waiting for.
   useEffect(() => region.current?.focus(), []);
   return (
-    <div className="duplicate-warning" role="alert" tabIndex={-1} ref={region}>
+    <div className="warning-notice duplicate-warning" role="alert" tabIndex={-1} ref={region}>
       <p className="duplicate-warning__title">
         {t('duplicate.title', { name: duplicate.name, account })}
       </p>

@@ -4,6 +4,30 @@ import { useEffect, useRef, type KeyboardEvent, type RefObject } from 'react';
 const SEARCH_RESET_MS = 1000;
 
 /**
+ * Letters typed within a second, as one search (Radix's rules). `add` answers the search with
+ * the key added, or null for a key that is not part of one: not printable, a modifier held, or
+ * a Space with no search under way (Space then picks or opens, as Radix's does).
+ */
+function useSearchBuffer() {
+  const search = useRef('');
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(timer.current), []);
+  const reset = () => {
+    clearTimeout(timer.current);
+    search.current = '';
+  };
+  const add = (event: KeyboardEvent<HTMLElement>): string | null => {
+    const printable = event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey;
+    if (!printable || (event.key === ' ' && search.current === '')) return null;
+    search.current += event.key;
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => (search.current = ''), SEARCH_RESET_MS);
+    return search.current;
+  };
+  return { add, reset };
+}
+
+/**
  * Typeahead for an open Radix Select list that moves focus in the key's own event. Radix's own
  * moves it a task after the key, and the browser runs a waiting key before that task: a rep who
  * types "Pi" and Enter quickly (or on a slow laptop) would pick the option focus is leaving.
@@ -13,23 +37,17 @@ const SEARCH_RESET_MS = 1000;
  * Returns the list's capture-phase keydown handler; options are found by `[data-label]`.
  */
 export function useListTypeahead(list: RefObject<HTMLElement | null>) {
-  const search = useRef('');
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const buffer = useSearchBuffer();
   return (event: KeyboardEvent<HTMLElement>) => {
-    const printable = event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey;
-    // Space picks the focused option, unless the rep is typing a label with a space in it.
-    if (!printable || (event.key === ' ' && search.current === '')) return;
+    const search = buffer.add(event);
+    if (search === null) return;
     event.preventDefault();
     event.stopPropagation();
-    search.current += event.key;
-    clearTimeout(timer.current);
-    timer.current = setTimeout(() => (search.current = ''), SEARCH_RESET_MS);
-
     const options = [...(list.current?.querySelectorAll<HTMLElement>('[data-label]') ?? [])];
     const focused = options.findIndex((option) => option === document.activeElement);
     const next = nextMatch(
       options.map((option) => option.dataset.label ?? ''),
-      search.current,
+      search,
       focused,
     );
     if (next !== -1) options[next]?.focus();
@@ -37,37 +55,33 @@ export function useListTypeahead(list: RefObject<HTMLElement | null>) {
 }
 
 /**
- * Typeahead for a closed select's trigger, on the field's own labels: the list is not rendered
+ * Typeahead for a closed select's trigger, on the field's own options: the list is not rendered
  * while closed (single-select-input.tsx), so Radix's trigger typeahead finds nothing to pick.
- * `onKeyDown` is the trigger's handler: it calls `pick` with the matching index (never the
- * current one, as Radix) and marks the key handled, so Radix neither searches nor opens on it.
+ * `onKeyDown` is the trigger's handler: it calls `pick` with the matching option's id (never the
+ * chosen one, as Radix) and marks the key handled, so Radix neither searches nor opens on it.
  * `reset` ends a search, as Radix's does when the list opens: a letter typed after the list
  * closes again starts a new one.
  */
 export function useClosedTypeahead(
-  labels: readonly string[],
-  current: number,
-  pick: (index: number) => void,
+  options: readonly { id: string; label: string }[],
+  chosenId: string,
+  pick: (id: string) => void,
 ) {
-  const search = useRef('');
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  useEffect(() => () => clearTimeout(timer.current), []);
-  const reset = () => {
-    clearTimeout(timer.current);
-    search.current = '';
-  };
+  const buffer = useSearchBuffer();
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
-    const printable = event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey;
-    // Space opens the list, unless the rep is typing a label with a space in it.
-    if (!printable || (event.key === ' ' && search.current === '')) return;
+    const search = buffer.add(event);
+    if (search === null) return;
     event.preventDefault();
-    search.current += event.key;
-    clearTimeout(timer.current);
-    timer.current = setTimeout(() => (search.current = ''), SEARCH_RESET_MS);
-    const next = nextMatch(labels, search.current, current);
-    if (next !== -1 && next !== current) pick(next);
+    const current = options.findIndex((option) => option.id === chosenId);
+    const next = nextMatch(
+      options.map((option) => option.label),
+      search,
+      current,
+    );
+    const option = next === current ? undefined : options[next];
+    if (option) pick(option.id);
   };
-  return { onKeyDown, reset };
+  return { onKeyDown, reset: buffer.reset };
 }
 
 /** The index of the label the search names, starting at `current` (-1: none) and wrapping. */

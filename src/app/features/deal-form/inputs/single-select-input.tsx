@@ -52,19 +52,13 @@ export function SingleSelectInput({
   const list = useRef<HTMLDivElement>(null);
   const typeahead = useListTypeahead(list);
   const pick = (next: string) => onChange(next === NO_SELECTION ? '' : next);
+  const none = t('select.none');
   // What the list offers, in its order: "no selection" first when the field is optional.
   const choices = field.required
     ? field.options
-    : [{ id: NO_SELECTION, label: t('select.none') }, ...field.options];
+    : [{ id: NO_SELECTION, label: none }, ...field.options];
   const chosen = field.options.find((option) => option.id === value);
-  const closedTypeahead = useClosedTypeahead(
-    choices.map((choice) => choice.label),
-    choices.findIndex((choice) => choice.id === (value || NO_SELECTION)),
-    (index) => {
-      const choice = choices[index];
-      if (choice) pick(choice.id);
-    },
-  );
+  const closedTypeahead = useClosedTypeahead(choices, value || NO_SELECTION, pick);
   // Read synchronously in onBlur: opening moves focus into the list, which is not "leaving".
   const openNow = useRef(false);
   const changeOpen = (next: boolean) => {
@@ -138,10 +132,10 @@ export function SingleSelectInput({
               <Select.Item
                 value={NO_SELECTION}
                 data-value={NO_SELECTION}
-                data-label={t('select.none')}
+                data-label={none}
                 className="select-item select-item--none"
               >
-                <Select.ItemText>{t('select.none')}</Select.ItemText>
+                <Select.ItemText>{none}</Select.ItemText>
               </Select.Item>
             )}
             {field.options.map((option) => (
